@@ -1,0 +1,364 @@
+"""Cleaners and the pipeline that runs them.
+
+A cleaner only *finds* spans of the text it is given; the :class:`Pipeline`
+owns the bookkeeping: it checks the spans, applies them, and maps them back
+to offsets of the original input so that every removal can be explained
+and replayed. This module imports only the edit model.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable, Iterator, Sequence, Union
+
+import regex
+
+from ._edits import Edit, compose, replay
+
+__all__ = [
+    "Cleaner",
+    "Explained",
+    "FunctionCleaner",
+    "LineCleaner",
+    "PhraseCleaner",
+    "Pipeline",
+    "RegexCleaner",
+]
+
+#: What ``find`` yields: ``(start, end)`` to remove a span (a separator is
+#: put back where the removal would glue two words), or ``(start, end,
+#: replacement)`` with a whitespace replacement.
+Span = Union[tuple[int, int], tuple[int, int, str]]
+
+
+def _is_blank(s: str) -> bool:
+    return not s or s.isspace()
+
+
+class Cleaner:
+    """Base of all cleaners: a named value that finds spans to remove.
+
+    Subclasses set ``name`` and ``description`` and implement :meth:`find`.
+    ``joiner`` is put in place of a removed span that sat between two
+    non-space characters, so that removing clutter never glues words.
+    """
+
+    name: str
+    description: str
+    joiner: str = "\n"
+
+    def find(self, text: str) -> Iterable[Span]:
+        raise NotImplementedError
+
+    def edits(self, text: str) -> list[Edit]:
+        """The checked, sorted edits this cleaner makes to ``text``."""
+        out: list[Edit] = []
+        last = 0
+        for span in sorted(self.find(text), key=lambda s: (s[0], s[1])):
+            start, end = span[0], span[1]
+            if not 0 <= start <= end <= len(text):
+                raise ValueError(f"cleaner {self.name!r} returned span {start}:{end} outside the text")
+            if start < last:
+                raise ValueError(f"cleaner {self.name!r} returned overlapping spans at {start}")
+            if len(span) == 3:
+                repl = span[2]  # type: ignore[misc]
+                if not _is_blank(repl):
+                    raise ValueError(f"cleaner {self.name!r} may only insert whitespace, not {repl!r}")
+            elif 0 < start and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+                repl = self.joiner
+            else:
+                repl = ""
+            removed = text[start:end]
+            if removed != repl:
+                out.append(Edit(start, end, removed, repl, self.name))
+            last = end
+        return out
+
+    def __call__(self, text: str) -> str:
+        return replay(text, self.edits(text))
+
+    def leaves(self) -> Iterator[Cleaner]:
+        """The cleaners this one is made of (itself, for a simple cleaner)."""
+        yield self
+
+
+@dataclass(frozen=True)
+class RegexCleaner(Cleaner):
+    """Removes every match of ``pattern`` (or of its group ``group``).
+
+    With ``whole_line``, the line holding each match goes, newline included.
+    ``keep`` may veto a match. Patterns must run in linear time: use
+    possessive quantifiers, atomic groups and bounded repeats.
+    """
+
+    name: str
+    description: str
+    pattern: str
+    flags: int = regex.MULTILINE | regex.VERSION1
+    group: int | str = 0
+    whole_line: bool = False
+    keep: Callable[[regex.Match[str]], bool] | None = None
+    replacement: str | None = None
+    joiner: str = "\n"
+
+    @functools.cached_property
+    def regex(self) -> regex.Pattern[str]:
+        return regex.compile(self.pattern, self.flags)
+
+    def find(self, text: str) -> Iterator[Span]:
+        last = -1
+        for m in self.regex.finditer(text):
+            if self.keep is not None and self.keep(m):
+                continue
+            start, end = m.span(self.group)
+            if start < 0:
+                continue
+            if self.whole_line:
+                start, end = line_bounds(text, start, end)
+            if start < last:
+                continue
+            last = end
+            yield (start, end) if self.replacement is None else (start, end, self.replacement)
+
+
+@dataclass(frozen=True)
+class LineCleaner(Cleaner):
+    """Removes every line (newline included) for which ``test`` is true."""
+
+    name: str
+    description: str
+    test: Callable[[str], bool]
+    joiner: str = "\n"
+
+    def find(self, text: str) -> Iterator[Span]:
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            end = pos + len(line)
+            if self.test(line.rstrip("\r\n")):
+                yield (pos, end)
+            pos = end
+
+
+@dataclass(frozen=True)
+class PhraseCleaner(Cleaner):
+    """Removes lines made of known phrases (any case).
+
+    A line goes when it consists of one or more of ``phrases`` (glued or
+    separated by blanks and punctuation), or when it starts with one of
+    ``prefixes`` and has at most ``max_words`` more words. ``#`` in a
+    phrase stands for a number. ``family`` names a phrase file shipped in
+    ``cleanseed/phrases/`` whose lists are added, read on first use.
+    """
+
+    name: str
+    description: str
+    phrases: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    max_words: int = 12
+    family: str | None = None
+    joiner: str = "\n"
+
+    @functools.cached_property
+    def regex(self) -> regex.Pattern[str]:
+        lines, prefixes = set(self.phrases), set(self.prefixes)
+        if self.family:
+            data = load_phrases(self.family)
+            lines.update(data["lines"])
+            prefixes.update(data["prefixes"])
+        sep = r"[ \t*:.,!?…|/»›>•·–—-]*+"
+        alts = []
+        if lines:
+            alts.append(rf"(?:(?:{_alternation(lines)})(?!\p{{Ll}}){sep})++")
+        if prefixes:
+            words = rf"(?:[ \t]++[^\s]++){{0,{self.max_words}}}+"
+            alts.append(rf"(?:{_alternation(prefixes)})(?!\p{{Ll}}){words}{sep}")
+        body = "|".join(alts) or "(?!)"
+        return regex.compile(rf"^[ \t]*+(?:{body})[ \t]*+$", regex.MULTILINE | regex.IGNORECASE | regex.VERSION1)
+
+    def find(self, text: str) -> Iterator[Span]:
+        for m in self.regex.finditer(text):
+            yield line_bounds(text, *m.span())
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    alts = {_phrase_regex(p) for p in phrases if p.strip()}
+    return "|".join(sorted(alts, key=lambda a: (-len(a), a)))
+
+
+def _phrase_regex(phrase: str) -> str:
+    words = phrase.split()
+    return r"[ \t]*+".join(regex.escape(w, literal_spaces=True).replace("\\#", "#").replace("#", r"\d++") for w in words)
+
+
+@functools.cache
+def load_phrases(family: str) -> dict[str, list[str]]:
+    """The ``lines`` and ``prefixes`` of a phrase file, all languages merged."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("cleanseed") / "phrases" / f"{family}.toml"
+    with path.open("rb") as f:
+        data = tomllib.load(f)
+    return {key: [p for lang in data.get(key, {}).values() for p in lang] for key in ("lines", "prefixes")}
+
+
+@dataclass(frozen=True)
+class FunctionCleaner(Cleaner):
+    """Wraps a user function ``text -> iterable of spans`` as a cleaner."""
+
+    name: str
+    description: str
+    function: Callable[[str], Iterable[Span]]
+    joiner: str = "\n"
+
+    def find(self, text: str) -> Iterable[Span]:
+        return self.function(text)
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the whole lines that hold ``text[start:end]``, newline included."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    if hi < 0:
+        hi = len(text)
+        if lo > 0:  # the last line: take the newline before it instead
+            lo -= 1
+    else:
+        hi += 1
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class Explained:
+    """The result of :meth:`Pipeline.explain`: the text, its edits, and a flag.
+
+    ``flagged`` is ``None``, or says why the pipeline kept the input
+    unchanged (for example, it would have removed more than its cap).
+    """
+
+    text: str
+    edits: list[Edit]
+    flagged: str | None = None
+
+
+CleanerLike = Union[Cleaner, Callable[[str], Iterable[Span]]]
+
+
+@dataclass(frozen=True)
+class Pipeline(Cleaner):
+    """Runs cleaners in order. A pipeline is a cleaner, so pipelines nest.
+
+    ``max_removed`` caps the share of a document's non-space characters the
+    pipeline may remove: above it, the text is kept whole and flagged.
+    """
+
+    name: str
+    description: str
+    cleaners: tuple[Cleaner, ...] = ()
+    max_removed: float | None = None
+    joiner: str = field(default="\n", repr=False)
+
+    def explain(self, text: str) -> Explained:
+        done: list[Edit] = []
+        current = text
+        for cleaner in self.cleaners:
+            new = cleaner.edits(current)
+            if new:
+                done = compose(text, current, done, new)
+                current = replay(current, new)
+        if self.max_removed is not None and done:
+            share = _removed_share(text, done)
+            if share > self.max_removed:
+                why = f"{self.name}: would remove {share:.0%} of the text (cap {self.max_removed:.0%}); kept as is"
+                return Explained(text, [], why)
+        return Explained(current, done)
+
+    def edits(self, text: str) -> list[Edit]:
+        return self.explain(text).edits
+
+    def __call__(self, text: str) -> str:
+        return self.explain(text).text
+
+    def leaves(self) -> Iterator[Cleaner]:
+        for c in self.cleaners:
+            yield from c.leaves()
+
+    def names(self) -> list[str]:
+        """Names of this pipeline's cleaners and nested pipelines."""
+        out: list[str] = []
+        for c in self.cleaners:
+            out.append(c.name)
+            if isinstance(c, Pipeline):
+                out.extend(c.names())
+        return out
+
+    def _check(self, names: Sequence[str]) -> None:
+        known = set(self.names())
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise ValueError(f"unknown cleaner(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+
+    def only(self, *names: str) -> Pipeline:
+        """A pipeline that keeps just the named cleaners (or nested pipelines)."""
+        self._check(names)
+        kept: list[Cleaner] = []
+        for c in self.cleaners:
+            if c.name in names:
+                kept.append(c)
+            elif isinstance(c, Pipeline) and set(names) & set(c.names()):
+                kept.append(c.only(*(n for n in names if n in c.names())))
+        return replace(self, cleaners=tuple(kept))
+
+    def without(self, *names: str) -> Pipeline:
+        """A pipeline without the named cleaners (or nested pipelines)."""
+        self._check(names)
+        kept: list[Cleaner] = []
+        for c in self.cleaners:
+            if c.name in names:
+                continue
+            if isinstance(c, Pipeline) and set(names) & set(c.names()):
+                c = c.without(*(n for n in names if n in c.names()))
+            kept.append(c)
+        return replace(self, cleaners=tuple(kept))
+
+    def add(self, cleaner: CleanerLike, *, name: str | None = None, description: str = "",
+            before: str | None = None, after: str | None = None) -> Pipeline:
+        """A pipeline with ``cleaner`` added (at the end, or before/after a named one).
+
+        ``cleaner`` is a :class:`Cleaner` or a function ``text -> spans``.
+        """
+        if not isinstance(cleaner, Cleaner):
+            if not callable(cleaner):
+                raise TypeError(f"expected a Cleaner or a function, not {type(cleaner).__name__}")
+            fname = name or getattr(cleaner, "__name__", "custom")
+            cleaner = FunctionCleaner(fname, description or (cleaner.__doc__ or fname).strip().splitlines()[0], cleaner)
+        items = list(self.cleaners)
+        anchor = before or after
+        if anchor is None:
+            items.append(cleaner)
+        else:
+            at = [c.name for c in items]
+            if anchor not in at:
+                raise ValueError(f"no cleaner {anchor!r} at the top of pipeline {self.name!r}; known: {', '.join(at)}")
+            items.insert(at.index(anchor) + (1 if after else 0), cleaner)
+        return replace(self, cleaners=tuple(items))
+
+    def add_phrases(self, name: str, phrases: Iterable[str], *, description: str = "",
+                    prefix: bool = False, before: str | None = None) -> Pipeline:
+        """A pipeline that also removes lines made of one of ``phrases``."""
+        desc = description or f"lines made of user phrases ({name})"
+        cleaner = PhraseCleaner(name, desc, tuple(phrases), prefix=prefix)
+        return self.add(cleaner, before=before or self._default_anchor())
+
+    def _default_anchor(self) -> str | None:
+        names = [c.name for c in self.cleaners]
+        return "whitespace" if "whitespace" in names else None
+
+
+def _removed_share(text: str, edits: Sequence[Edit]) -> float:
+    total = len("".join(text.split()))
+    if total == 0:
+        return 0.0
+    gone = sum(len("".join(e.removed.split())) for e in edits)
+    return gone / total

@@ -1,0 +1,1 @@
+"""The cleaners, one module per clutter family."""

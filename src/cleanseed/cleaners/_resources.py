@@ -1,0 +1,42 @@
+"""Pattern pieces shared by several cleaners (strings, compiled by their users).
+
+Every repeat here is bounded or possessive, so the pieces stay linear when
+they are combined.
+"""
+
+MONTHS = "|".join(
+    [
+        # en
+        "January|February|March|April|May|June|July|August|September|October|November|December",
+        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec",
+        # de
+        "Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Okt|Dez",
+        # fr
+        "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+        # es, it, pt
+        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+        "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre",
+        "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro",
+        # nl, pl, ru (genitive forms as used in dates)
+        "januari|februari|maart|mei|augustus",
+        "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
+        "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+    ]
+)
+
+_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+_YEAR = r"(?:19|20)\d\d"
+
+#: A calendar date in the common written forms.
+DATE = (
+    rf"(?:{_DAY}[ \t]?(?:de[ \t])?(?i:{MONTHS})\.?(?:,?[ \t](?:de[ \t])?{_YEAR})?"
+    rf"|(?i:{MONTHS})\.?[ \t]{_DAY}(?:,?[ \t]{_YEAR})?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:{_YEAR}|\d\d)"
+    rf"|{_YEAR}-\d\d-\d\d)"
+)
+
+#: A clock time, with an optional am/pm and time zone.
+TIME = r"(?:\d{1,2}[:.]\d\d(?:[ \t]?(?i:[ap]\.?m\.?))?(?:[ \t]?(?:GMT|UTC|CES?T|MSK|[ECMP][SD]T|BST|IST|Uhr)(?:[+-]\d{1,2})?)?)"
+
+#: A time stamp: a date with an optional time, or a time.
+STAMP = rf"(?:{DATE}(?:,?[ \t](?:at[ \t]|um[ \t]|à[ \t]|a las[ \t]|-[ \t])?{TIME})?|{TIME})"

@@ -1,0 +1,97 @@
+"""Labels and bylines: glued tag runs, author names, "By admin", post metadata."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .._pipeline import PhraseCleaner, RegexCleaner, Span
+from ._resources import STAMP
+
+_NAME_WORD = r"\p{Lu}[\p{Ll}'’-]++"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|al|bin|ibn|ter|zu)"
+
+glued_names = RegexCleaner(
+    "glued-names",
+    "an author name glued between two blocks (\"…AfricaOleg BurunovThe …\")",
+    rf"(?<=\p{{Ll}}{{2}})(?:{_NAME_WORD}(?:[ \t](?:\p{{Lu}}\.|{_PARTICLE}))?(?:[ \t]{_NAME_WORD}){{1,2}}+)(?=\p{{Lu}}\p{{Ll}})",
+)
+
+# Words that end identifiers in code ("NullPointerException"), which are not tag runs.
+_CODE_SUFFIX = (
+    "Exception|Error|Factory|Bean|Manager|Handler|Builder|Service|Provider|Impl|Interface|Listener|"
+    "Adapter|Controller|Config|Context|Test|Type|Stream|Reader|Writer|Buffer|Client|Server|Request|Response"
+)
+# A capitalized word that starts a sentence more often than it ends a tag run.
+_STARTERS = frozenset(
+    "The A An He She It We They I In On At As This That These Those Our Your His Her Its Their My "
+    "Der Die Das Ein Eine Er Sie Es Wir Le La Les Un Une Il Elle El Los Las".split()
+)
+
+
+class _TagRuns(RegexCleaner):
+    """Keeps runs that sit inside prose (a space on the right and a space or
+    line start on the left), and gives back a sentence starter glued last."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        for m in self.regex.finditer(text):
+            start, end = m.span()
+            words = m.captures("w")
+            left_glued = start > 0 and not text[start - 1].isspace()
+            right_glued = end < len(text) and not text[end].isspace()
+            right_end = end == len(text) or text[end] == "\n"
+            if not (left_glued or right_glued or right_end):
+                continue
+            if words[-1] in _STARTERS and len(words) > 3:
+                end -= len(words[-1])
+            yield start, end
+
+
+tag_runs = _TagRuns(
+    "tag-runs",
+    "category and tag names glued into one word (\"InternationalIndiaAfrica\")",
+    rf"(?<![\p{{Lu}}\p{{N}}])(?:(?<w>\p{{Lu}}\p{{Ll}}{{2,}}+)){{3,}}+(?<!{_CODE_SUFFIX})(?!\p{{Ll}})",
+)
+
+bylines = RegexCleaner(
+    "bylines",
+    "byline lines (\"By admin\", \"Von Anna Schmidt\", \"Autor: …\")",
+    rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|posted by|written by|"
+    rf"geschrieben von|verfasst von|publié par|escrito por|scritto da|geplaatst door|napisane przez)"
+    rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+)"
+    rf"(?:[ \t]*+(?:,|&|and|und|et|y|e|i|и)[ \t]*+{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}+)*+"
+    rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?:{STAMP}))?[ \t]*+$",
+    whole_line=True,
+)
+
+post_meta = PhraseCleaner(
+    "post-meta",
+    "post metadata lines: \"Posted in … | Tagged …\", \"Tags: …\", \"Filed under …\", comment counts",
+    family="post-meta",
+    max_words=25,
+)
+
+reading_time = RegexCleaner(
+    "reading-time",
+    "reading-time labels (\"5 min read\", \"Lesezeit: 3 Minuten\")",
+    r"(?i:(?:\d{1,3}[ \t]?(?:min(?:ute)?s?|Min\.?|Minuten)[ \t]?(?:read|reading(?: time)?|Lesezeit|de lecture|de lectura|di lettura|de leitura|czytania))"
+    r"|(?:(?:reading time|Lesezeit|Lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania)[ \t]*+:?[ \t]*+(?:ca\.[ \t]?)?\d{1,3}[ \t]?(?:min(?:ute)?s?|Min\.?|Minuten|minutos|minuti)))",
+)
+
+updated = RegexCleaner(
+    "updated",
+    "publication stamps on their own line (\"Updated 12:24 am EST, Nov 20, 2019\", \"Veröffentlicht am …\")",
+    rf"^[ \t]*+(?i:(?:last )?updated(?: on| at)?|published(?: on| at)?|posted(?: on| at)?|aktualisiert(?: am)?|"
+    rf"veröffentlicht(?: am)?|erstellt(?: am)?|stand|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?|"
+    rf"publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|"
+    rf"zaktualizowano|opublikowano|обновлено|опубликовано)[ \t]*+:?[ \t]*+"
+    rf"(?:[\p{{L}}.,]{{1,12}}+[ \t]++){{0,2}}+{STAMP}(?:[ \t,|-]{{1,3}}+{STAMP}){{0,2}}+[ \t]*+$",
+    whole_line=True,
+)
+
+stamp_lines = RegexCleaner(
+    "stamp-lines",
+    "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\")",
+    rf"^[ \t]*+(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
+    rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
+    whole_line=True,
+)

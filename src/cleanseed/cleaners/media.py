@@ -1,0 +1,64 @@
+"""Media clutter: image-link labels, photo credits and captions."""
+
+from .._pipeline import RegexCleaner
+
+_LABELS = "|".join(
+    [
+        # en
+        r"Go to the media ?bank",
+        r"(?:Click|Tap) (?:to|here to) (?:enlarge|expand|zoom)(?: (?:the )?(?:image|photo|picture))?",
+        r"(?:Enlarge|Expand|View|Zoom) (?:this |the )?(?:image|photo|picture)",
+        r"(?:Open|View|See|Launch|Show) (?:the |full |photo |image )?(?:gallery|slideshow|slide show)",
+        r"(?:Image|Photo|Picture|Slide) \d{1,3} (?:of|/) \d{1,3}",
+        r"\d{1,3} (?:photos|images|pictures)",
+        r"Hide caption|Toggle caption|Show caption|(?:Image|Photo) (?:credit|source)s?",
+        # de
+        r"Bild (?:vergrößern|anzeigen)|Zur (?:Bildergalerie|Galerie|Bildstrecke)|Galerie öffnen|Bildergalerie öffnen",
+        r"(?:Bild|Foto) \d{1,3} (?:von|/) \d{1,3}|Vergrößern",
+        # fr, es, it, pt, nl, pl, ru
+        r"Agrandir (?:l'image|la photo)|Voir (?:la galerie|le diaporama)|(?:Photo|Image) \d{1,3} (?:sur|/) \d{1,3}",
+        r"Ampliar (?:imagen|foto)|Ver (?:galería|fotos)|(?:Foto|Imagen) \d{1,3} de \d{1,3}",
+        r"Ingrandisci(?: (?:immagine|foto))?|Apri (?:la )?galleria|Foto \d{1,3} di \d{1,3}",
+        r"Ampliar imagem|Ver galeria",
+        r"(?:Afbeelding )?vergroten|Bekijk (?:de )?(?:foto's|galerij)",
+        r"Powiększ(?: zdjęcie)?|Zobacz galerię|Otwórz galerię",
+        r"Увеличить(?: фото| изображение)?|Открыть галерею|Смотреть галерею",
+    ]
+)
+
+media_labels = RegexCleaner(
+    "media-labels",
+    "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
+    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?i:{_LABELS})"
+    r"(?=$|[ \t]*+[/|•]|[ \t]?[\p{Lu}\d])",
+)
+
+_AGENCY = (
+    r"AP|AFP|Reuters|dpa|EPA|Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Imago|Keystone|ANSA|EFE|PAP|TASS|"
+    r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash"
+)
+_CREDIT_WORD = (
+    r"Photo(?:graph)?s?|Pictures?|Images?|Credits?|Fotos?|Bild(?:er)?|Bildquelle|Bildrechte|Fotograf(?:ie)?|Zdjęcie|Fot\.|"
+    r"Фото|Crédits?(?: photo)?|Crédito|Créditos|Source photo"
+)
+_CREDIT = (
+    rf"(?:(?i:{_CREDIT_WORD})[ \t]?[:/][ \t]?[^\n]{{1,80}}?"
+    rf"|\(?(?i:Photo|Foto|Image|Picture)s? (?i:by|von|de|di|par|por)[ \t][^\n]{{1,80}}?"
+    rf"|©[ \t]?[^\n]{{1,80}}?|\(c\)[ \t][^\n]{{1,80}}?"
+    rf"|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto|/[^\n]{{1,60}}?))?)"
+)
+_FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+
+photo_credits = RegexCleaner(
+    "photo-credits",
+    "photo credit lines (\"Photo: AP\", \"© Getty Images\") and parenthesized credits (\"(Photo by …)\")",
+    rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$"
+    rf"|[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t][^()\n]{{1,80}}+\)",
+)
+
+captions = RegexCleaner(
+    "captions",
+    "image captions: a line that ends in a credit such as \"File photo\" or \"Photo: Reuters\"",
+    rf"^[^\n]{{1,400}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?(?:(?i:{_FILE_PHOTO})|{_CREDIT})[ \t]*+\)?$",
+    whole_line=True,
+)
