@@ -59,8 +59,16 @@ class Cleaner:
             start, end = span[0], span[1]
             if not 0 <= start <= end <= len(text):
                 raise ValueError(f"cleaner {self.name!r} returned span {start}:{end} outside the text")
-            if start < last:
-                raise ValueError(f"cleaner {self.name!r} returned overlapping spans at {start}")
+            if start < last:  # overlapping removals merge; replacements may not overlap
+                if len(span) == 3 or (out and out[-1].end == last and out[-1].replacement.strip(" ")):
+                    raise ValueError(f"cleaner {self.name!r} returned overlapping spans at {start}")
+                if end <= last:
+                    continue
+                if out and out[-1].end == last:
+                    prev = out.pop()
+                    start = prev.start
+                else:
+                    start = last
             if len(span) == 3:
                 repl = span[2]  # type: ignore[misc]
                 if not _is_blank(repl):
