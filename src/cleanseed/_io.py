@@ -1,0 +1,136 @@
+"""Byte streams for the command line: files, stdin/stdout, gzip and zstd.
+
+Compression is chosen by file extension (``.gz`` through the standard
+library's :mod:`gzip`, ``.zst`` through the ``zstandard`` package, imported
+only when such a file is used). Everything here works on bytes: text is
+decoded by the caller with ``surrogateescape``, so invalid UTF-8 survives a
+round trip unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import BinaryIO, Iterator
+
+__all__ = ["InputError", "open_input", "open_output", "read_lines", "display_name", "decode", "encode"]
+
+#: Text is read and written as UTF-8 with this error handler: an invalid byte
+#: becomes a lone surrogate on the way in and the same byte on the way out.
+ERRORS = "surrogateescape"
+
+
+class InputError(Exception):
+    """An input or output file cannot be used; the message is one line for the user."""
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text, keeping invalid UTF-8 bytes as lone surrogates."""
+    return data.decode("utf-8", ERRORS)
+
+
+def encode(text: str) -> bytes:
+    """Text to bytes: the inverse of :func:`decode`."""
+    return text.encode("utf-8", ERRORS)
+
+
+def display_name(path: str) -> str:
+    """How a path is named in messages (``-`` is standard input)."""
+    return "<stdin>" if path == "-" else path
+
+
+def _zstd():
+    try:
+        import zstandard
+    except ImportError:  # pragma: no cover - the cli extra installs it
+        raise InputError("reading or writing .zst files needs the zstandard package: pip install 'cleanseed[cli]'") from None
+    return zstandard
+
+
+def open_input(path: str) -> BinaryIO:
+    """Open ``path`` (``-`` for stdin) for reading bytes, decompressing by extension."""
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        raw = open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise InputError(f"{path}: {e.strerror or e}") from None
+    if path.endswith(".gz"):
+        import gzip
+
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if path.endswith(".zst"):
+        return _zstd().ZstdDecompressor().stream_reader(raw, closefd=True, read_across_frames=True)  # type: ignore[return-value]
+    return raw
+
+
+def open_output(path: str | None) -> BinaryIO:
+    """Open ``path`` (``None`` or ``-`` for stdout) for writing bytes, compressing by extension."""
+    if path is None or path == "-":
+        return sys.stdout.buffer
+    try:
+        raw = open(path, "wb")
+    except OSError as e:
+        raise InputError(f"{path}: cannot write: {e.strerror or e}") from None
+    if path.endswith(".gz"):
+        import gzip
+
+        return gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0)  # type: ignore[return-value]
+    if path.endswith(".zst"):
+        return _zstd().ZstdCompressor(level=3).stream_writer(raw, closefd=True)  # type: ignore[return-value]
+    return raw
+
+
+def close_output(stream: BinaryIO) -> None:
+    """Flush ``stream``; close it unless it is stdout (closing also closes a gzip/zstd file's raw file)."""
+    if stream is sys.stdout.buffer:
+        stream.flush()
+        return
+    raw = getattr(stream, "fileobj", None)  # GzipFile does not close a file object it was given
+    stream.close()
+    if raw is not None:
+        raw.close()
+
+
+def read_lines(stream: BinaryIO, *, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """The lines of ``stream``, each with its line end (the last one may have none).
+
+    Reads in chunks, so memory holds one chunk plus the longest line.
+    Only ``\\n`` ends a line: a ``\\r`` or a Unicode line separator inside a
+    JSON string stays part of its record.
+    """
+    rest = b""
+    while True:
+        block = stream.read(chunk)
+        if not block:
+            break
+        if rest:
+            block = rest + block
+        lines = block.split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line + b"\n"
+    if rest:
+        yield rest
+
+
+def is_tty(stream: object) -> bool:
+    """Whether ``stream`` is an interactive terminal."""
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def input_size(path: str) -> int | None:
+    """The size on disk of ``path`` (``None`` for stdin or when unknown)."""
+    if path == "-":
+        return None
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return None

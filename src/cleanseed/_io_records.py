@@ -1,0 +1,289 @@
+"""The work of one batch: documents, JSONL lines or WARC records in, output bytes out.
+
+This runs in worker processes (or in the CLI's own process with ``-j 1``).
+A :class:`Job` holds everything a worker needs; it is sent once per worker,
+through the pool's initializer, and kept in :data:`_STATE` for the life of
+that process, so the pipeline is never re-sent or re-compiled per batch.
+
+Results are ``(ok, output bytes, message)`` per item, in order: ``ok`` false
+means the item could not be processed; its output then holds the input
+unchanged and ``message`` says why, and the caller decides whether to stop
+or to pass it through.
+
+JSON and lone surrogates: a JSONL line that is not valid UTF-8 is decoded
+with ``surrogateescape``, so each invalid byte becomes a lone surrogate that
+the :mod:`json` module carries through like any character, and that is
+written back as the same byte. A valid line can also carry lone surrogates
+as escapes (``"\\ud800"``), which ``json.loads`` accepts; such a record is
+written with ASCII escapes (``ensure_ascii=True``), so the surrogate stays an
+escape. Records that do not change are written back byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ._io import decode, encode
+from ._io_explain import render
+from ._pipeline import Explained, Pipeline
+
+__all__ = ["Job", "Stats", "init", "process"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to do with each item; sent once to each worker."""
+
+    pipeline: Pipeline
+    mode: str  # "text", "jsonl" or "warc"
+    html: bool = False
+    field: tuple[str, ...] = ("text",)
+    to_field: tuple[str, ...] = ("text",)
+    explain: str | None = None  # None, "human" or "json"
+    explain_field: tuple[str, ...] | None = None
+    color: bool = False
+    headers: bool = False  # human explain: a "==> name <==" line before each document
+
+
+@dataclass
+class Stats:
+    """Counts of one batch, or of a whole run once merged."""
+
+    documents: int = 0
+    changed: int = 0
+    flagged: int = 0
+    errors: int = 0
+    skipped: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    rules: dict[str, list[int]] = field(default_factory=dict)  # rule -> [edits, characters removed]
+
+    def add_result(self, ex: Explained, chars_in: int) -> None:
+        self.documents += 1
+        self.chars_in += chars_in
+        self.chars_out += len(ex.text)
+        if ex.edits:
+            self.changed += 1
+        if ex.flagged:
+            self.flagged += 1
+        for e in ex.edits:
+            slot = self.rules.setdefault(e.rule, [0, 0])
+            slot[0] += 1
+            slot[1] += len(e.removed) - len(e.replacement)
+
+    def merge(self, other: Stats) -> None:
+        for name in ("documents", "changed", "flagged", "errors", "skipped", "bytes_in", "bytes_out", "chars_in", "chars_out"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for rule, (n, chars) in other.rules.items():
+            slot = self.rules.setdefault(rule, [0, 0])
+            slot[0] += n
+            slot[1] += chars
+
+    def to_dict(self) -> dict[str, Any]:
+        rules = {r: {"edits": n, "chars_removed": c} for r, (n, c) in sorted(self.rules.items(), key=lambda kv: -kv[1][1])}
+        out = {k: getattr(self, k) for k in ("documents", "changed", "flagged", "errors", "skipped",
+                                              "bytes_in", "bytes_out", "chars_in", "chars_out")}
+        out["chars_removed"] = self.chars_in - self.chars_out
+        out["rules"] = rules
+        return out
+
+
+Result = tuple[bool, bytes, str]
+_STATE: dict[str, Job] = {}
+
+
+def init(job: Job) -> None:
+    """Pool initializer: keep ``job`` for this process, and compile its patterns once."""
+    _STATE["job"] = job
+    job.pipeline.explain("")
+
+
+def process(batch: list[tuple[Any, ...]]) -> tuple[list[Result], Stats]:
+    """Process one batch of items of the job's mode."""
+    job = _STATE["job"]
+    stats = Stats()
+    handler: Callable[[Job, tuple[Any, ...], Stats], Result] = _HANDLERS[job.mode]
+    return [handler(job, item, stats) for item in batch], stats
+
+
+def _explain(job: Job, text: str, url: str | None = None) -> Explained:
+    if not job.html:
+        return job.pipeline.explain(text)
+    from . import html
+
+    return html.clean_html_and_explain(text, url=url)
+
+
+def _text_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
+    name, data = item
+    stats.bytes_in += len(data)
+    text = decode_html(data, None) if job.html else decode(data)
+    ex = _explain(job, text)
+    stats.add_result(ex, len(text))
+    if job.explain == "json":
+        return True, _dump({"file": name, "text": ex.text, "edits": [e.to_dict() for e in ex.edits], "flagged": ex.flagged}, True), ""
+    if job.explain == "human":
+        head = f"==> {name} <==\n" if job.headers else ""
+        body = render(text, ex.edits, color=job.color, flagged=ex.flagged)
+        return True, encode(head + body + ("" if body.endswith("\n") else "\n")), ""
+    out = ex.text
+    # A text filter ends its output with a line break when its input did.
+    if out and not out.endswith("\n") and data.endswith(b"\n"):
+        out += "\n"
+    return True, encode(out), ""
+
+
+def _jsonl_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
+    name, lineno, line = item
+    stats.bytes_in += len(line)
+    original = line if line.endswith(b"\n") else line + b"\n"
+    if not line.strip():
+        return True, original, ""  # a blank line is not a record; copy it
+    try:
+        decoded, valid = line.decode("utf-8"), True
+    except UnicodeDecodeError:
+        decoded, valid = decode(line), False
+    try:
+        record = json.loads(decoded)
+    except json.JSONDecodeError as e:
+        return False, original, f"not valid JSON: {e.msg} (column {e.colno})"
+    except RecursionError:
+        return False, original, "not valid JSON: nested too deeply"
+    if not isinstance(record, dict):
+        return False, original, f"not a JSON object but {_json_type(record)}"
+    dotted = ".".join(job.field)
+    value = _get(record, job.field)
+    if value is _MISSING:
+        return False, original, f"no field {dotted!r}"
+    if not isinstance(value, str):
+        return False, original, f"field {dotted!r} is {_json_type(value)}, not a string"
+    ex = _explain(job, value, url=record.get("url") if isinstance(record.get("url"), str) else None)
+    stats.add_result(ex, len(value))
+    if job.explain == "human":
+        head = f"==> {name}:{lineno} <==\n"
+        return True, encode(head + render(value, ex.edits, color=job.color, flagged=ex.flagged) + "\n\n"), ""
+    if not ex.edits and job.explain_field is None and job.to_field == job.field and not job.html:
+        return True, original, ""  # nothing removed: the very same bytes
+    try:
+        _set(record, job.to_field, ex.text)
+        if job.explain_field is not None:
+            _set(record, job.explain_field, [e.to_dict() for e in ex.edits])
+    except _PathError as e:
+        return False, original, str(e)
+    return True, _dump(record, valid), ""
+
+
+def _warc_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
+    name, index, url, date, record_id, kind, payload, charset = item
+    stats.bytes_in += len(payload)
+    if kind == "html":
+        text = decode_html(payload, charset)
+        from . import html
+
+        ex = html.clean_html_and_explain(text, url=url)
+    else:
+        text = payload.decode("utf-8", "replace")
+        ex = job.pipeline.explain(text)
+    stats.add_result(ex, len(text))
+    record: dict[str, Any] = {"url": url, "date": date, "text": ex.text, "id": record_id}
+    if job.explain_field is not None:
+        _set(record, job.explain_field, [e.to_dict() for e in ex.edits])
+    return True, _dump(record, True), ""
+
+
+_HANDLERS: dict[str, Callable[[Job, tuple[Any, ...], Stats], Result]] = {
+    "text": _text_item,
+    "jsonl": _jsonl_item,
+    "warc": _warc_item,
+}
+
+
+def _dump(obj: Any, valid_utf8: bool) -> bytes:
+    """One JSON line; see the module doc for what happens to lone surrogates."""
+    s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return s.encode("utf-8") + b"\n"
+    except UnicodeEncodeError:
+        pass
+    if not valid_utf8:
+        try:
+            return encode(s) + b"\n"
+        except UnicodeEncodeError:
+            pass
+    return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
+
+
+def decode_html(data: bytes, charset: str | None) -> str:
+    """HTML bytes to text: the declared charset, else UTF-8, else the page's
+    ``<meta charset>``, else Windows-1252; undecodable bytes become U+FFFD."""
+    import codecs
+
+    for candidate in (charset, "utf-8", _meta_charset(data)):
+        if not candidate:
+            continue
+        try:
+            codecs.lookup(candidate)
+        except LookupError:
+            continue
+        try:
+            return data.decode(candidate)
+        except UnicodeDecodeError:
+            if candidate == charset:
+                return data.decode(candidate, "replace")
+    return data.decode("cp1252", "replace")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    head = data[:4096].lower()
+    at = head.find(b"charset=")
+    if at < 0:
+        return None
+    value = head[at + 8 : at + 48].lstrip(b"\"' ")
+    end = 0
+    while end < len(value) and (value[end : end + 1].isalnum() or value[end : end + 1] in b"-_:."):
+        end += 1
+    return value[:end].decode("ascii") or None
+
+
+class _PathError(Exception):
+    pass
+
+
+_MISSING = object()
+
+
+def _get(record: dict[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = record
+    for key in path:
+        if not isinstance(value, dict) or key not in value:
+            return _MISSING
+        value = value[key]
+    return value
+
+
+def _set(record: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    target = record
+    for i, key in enumerate(path[:-1]):
+        nxt = target.setdefault(key, {})
+        if not isinstance(nxt, dict):
+            raise _PathError(f"cannot write {'.'.join(path)!r}: {'.'.join(path[: i + 1])!r} is {_json_type(nxt)}, not an object")
+        target = nxt
+    target[path[-1]] = value
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
