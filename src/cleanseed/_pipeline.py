@@ -124,8 +124,10 @@ class RegexCleaner(Cleaner):
                 continue
             if self.whole_line:
                 start, end = line_bounds(text, start, end)
-            if start < last:
-                continue
+            if start < last:  # whole lines of two matches overlap: take the rest only
+                if end <= last:
+                    continue
+                start = last
             last = end
             yield (start, end) if self.replacement is None else (start, end, self.replacement)
 
@@ -177,16 +179,22 @@ class PhraseCleaner(Cleaner):
         sep = r"[ \t*:.,!?…|/»›>•·–—-]*+"
         alts = []
         if lines:
-            alts.append(rf"(?:(?:{_alternation(lines)})(?!\p{{Ll}}){sep})++")
+            alts.append(rf"(?:(?:{_alternation(lines)}){_NO_LOWER}{sep})++")
         if prefixes:
             words = rf"(?:[ \t]++[^\s]++){{0,{self.max_words}}}+"
-            alts.append(rf"(?:{_alternation(prefixes)})(?!\p{{Ll}}){words}{sep}")
+            alts.append(rf"(?:{_alternation(prefixes)}){_NO_LOWER}{words}{sep}")
         body = "|".join(alts) or "(?!)"
         return regex.compile(rf"^[ \t]*+(?:{body})[ \t]*+$", regex.MULTILINE | regex.IGNORECASE | regex.VERSION1)
 
     def find(self, text: str) -> Iterator[Span]:
         for m in self.regex.finditer(text):
             yield line_bounds(text, *m.span())
+
+
+#: "Not followed by a lower-case letter", case-sensitive even inside an
+#: IGNORECASE pattern (there ``\p{Ll}`` would match every letter), so that
+#: glued phrases ("Leave a ReplyYour email …") still count as phrases.
+_NO_LOWER = r"(?-i:(?!\p{Ll}))"
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -356,7 +364,8 @@ class Pipeline(Cleaner):
                     prefix: bool = False, before: str | None = None) -> Pipeline:
         """A pipeline that also removes lines made of one of ``phrases``."""
         desc = description or f"lines made of user phrases ({name})"
-        cleaner = PhraseCleaner(name, desc, tuple(phrases), prefix=prefix)
+        items = tuple(phrases)
+        cleaner = PhraseCleaner(name, desc, () if prefix else items, items if prefix else ())
         return self.add(cleaner, before=before or self._default_anchor())
 
     def _default_anchor(self) -> str | None:
