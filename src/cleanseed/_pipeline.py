@@ -55,12 +55,13 @@ class Cleaner:
         """The checked, sorted edits this cleaner makes to ``text``."""
         out: list[Edit] = []
         last = 0
+        replaced = False  # whether out[-1] holds a replacement the cleaner asked for
         for span in sorted(self.find(text), key=lambda s: (s[0], s[1])):
             start, end = span[0], span[1]
             if not 0 <= start <= end <= len(text):
                 raise ValueError(f"cleaner {self.name!r} returned span {start}:{end} outside the text")
             if start < last:  # overlapping removals merge; replacements may not overlap
-                if len(span) == 3 or (out and out[-1].end == last and out[-1].replacement.strip(" ")):
+                if len(span) == 3 or (out and out[-1].end == last and replaced and out[-1].replacement.strip(" ")):
                     raise ValueError(f"cleaner {self.name!r} returned overlapping spans at {start}")
                 if end <= last:
                     continue
@@ -80,6 +81,7 @@ class Cleaner:
             removed = text[start:end]
             if removed != repl:
                 out.append(Edit(start, end, removed, repl, self.name))
+                replaced = len(span) == 3
             last = end
         return out
 
