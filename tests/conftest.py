@@ -1,0 +1,29 @@
+"""Shared test set-up: the Hypothesis profiles.
+
+``dev`` (the default) keeps the property suite fast; ``ci`` runs at least
+500 examples per property and is chosen when the ``CI`` environment
+variable is set (``CI=true``), as CI services do. ``HYPOTHESIS_PROFILE``
+overrides the choice.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "dev",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "ci",
+    max_examples=500,
+    deadline=None,
+    derandomize=False,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))

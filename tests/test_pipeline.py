@@ -1,0 +1,163 @@
+"""The Pipeline API: selecting, adding and nesting cleaners, and its checks."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import regex
+
+import cleanseed
+from cleanseed import Cleaner, FunctionCleaner, PhraseCleaner, Pipeline, RegexCleaner, replay
+
+DOC = "Intro text here.\n\nBy admin\n\nLeave a Reply\n\nBody text here.  \n\n\n"
+
+
+def drop_word(word: str) -> RegexCleaner:
+    return RegexCleaner(f"drop-{word}", f"drops {word!r}", rf"\b{regex.escape(word)}\b")
+
+
+def toy() -> Pipeline:
+    inner = Pipeline("inner", "two regex cleaners", (drop_word("bb"), drop_word("cc")))
+    return Pipeline("outer", "a nested toy", (drop_word("aa"), inner, drop_word("dd")))
+
+
+def test_only_keeps_the_named_cleaners() -> None:
+    p = cleanseed.default_pipeline().only("comment-forms")
+    assert [c.name for c in p.leaves()] == ["comment-forms"]
+    assert p(DOC) == "Intro text here.\n\nBy admin\n\n\nBody text here.  \n\n\n"
+
+
+def test_without_removes_the_named_cleaners() -> None:
+    p = cleanseed.default_pipeline().without("bylines")
+    assert "bylines" not in p.names()
+    assert "By admin" in p(DOC)
+    assert "Leave a Reply" not in p(DOC)
+    assert cleanseed.clean(DOC) == "Intro text here.\n\nBody text here."
+
+
+def test_only_and_without_reach_into_nested_pipelines() -> None:
+    p = toy()
+    assert p.names() == ["drop-aa", "inner", "drop-bb", "drop-cc", "drop-dd"]
+    assert p("aa bb cc dd") == "   "
+    assert p.only("drop-cc")("aa bb cc dd") == "aa bb  dd"
+    assert p.only("inner")("aa bb cc dd") == "aa   dd"
+    assert p.without("inner")("aa bb cc dd") == " bb cc "
+    assert p.without("drop-bb", "drop-aa").names() == ["inner", "drop-cc", "drop-dd"]
+    assert [c.name for c in p.only("drop-dd", "drop-bb").leaves()] == ["drop-bb", "drop-dd"]
+
+
+def test_nested_pipeline_edits_point_at_the_original_text() -> None:
+    text = "xx aa yy bb zz"
+    result = toy().explain(text)
+    assert replay(text, result.edits) == result.text == "xx  yy  zz"
+    assert [(e.rule, text[e.start : e.end]) for e in result.edits] == [("drop-aa", "aa"), ("drop-bb", "bb")]
+
+
+@pytest.mark.parametrize("method", ["only", "without"])
+def test_unknown_names_are_an_error_that_lists_the_known_ones(method: str) -> None:
+    with pytest.raises(ValueError, match=r"unknown cleaner\(s\) no-such-rule; known: .*bylines"):
+        getattr(cleanseed.default_pipeline(), method)("bylines", "no-such-rule")
+
+
+def test_add_a_function_at_the_end_before_and_after() -> None:
+    def shout(text: str):
+        """Removes SHOUTING words."""
+        for m in regex.finditer(r"\b[A-Z]{4,}+\b", text):
+            yield m.span()
+
+    p = toy().add(shout)
+    assert p.names()[-1] == "shout"
+    leaf = list(p.leaves())[-1]
+    assert isinstance(leaf, FunctionCleaner) and leaf.description == "Removes SHOUTING words."
+    assert p("aa STOP here") == "  here"
+    assert p("nowSTOP") == "nowSTOP" and p("a.STOP.b") == "a.\n.b"
+    assert p.explain("go STOP now").edits[0].rule == "shout"
+    assert toy().add(shout, before="inner").names()[:2] == ["drop-aa", "shout"]
+    assert toy().add(shout, after="inner", name="caps", description="caps words").names()[-2] == "caps"
+    with pytest.raises(ValueError, match="no cleaner 'nope'"):
+        toy().add(shout, before="nope")
+    with pytest.raises(TypeError, match="a Cleaner or a function"):
+        toy().add("not a cleaner")  # type: ignore[arg-type]
+
+
+def test_add_a_cleaner() -> None:
+    p = cleanseed.default_pipeline().add(drop_word("lorem"), before="whitespace")
+    assert p.names()[-5] == "drop-lorem"
+    assert p("Lorem lorem ipsum.\n") == "Lorem  ipsum."
+
+
+def test_add_phrases_removes_lines_made_of_them_and_keeps_prose() -> None:
+    p = cleanseed.default_pipeline().add_phrases("promo", ["Buy now", "Limited offer"])
+    assert p.names().index("promo") < p.names().index("whitespace")
+    text = "Our shop opened.\nBuy now\nLIMITED OFFER | Buy now!\nYou can buy now or later."
+    assert p(text) == "Our shop opened.\nYou can buy now or later."
+    assert {e.rule for e in p.explain(text).edits} == {"promo"}
+
+
+def test_add_phrases_as_prefixes() -> None:
+    p = cleanseed.default_pipeline().add_phrases("sponsored", ["Sponsored:"], prefix=True)
+    text = "Real news.\nSponsored: the best shoes of 2024\nMore real news."
+    assert p(text) == "Real news.\nMore real news."
+
+
+def test_phrase_cleaner_matches_glued_phrases_but_not_words_that_go_on() -> None:
+    c = PhraseCleaner("p", "demo", ("Leave a Reply", "Cancel reply"))
+    assert c("A.\nLeave a ReplyCancel reply\nB.") == "A.\nB."
+    assert c("A.\nLeave a Replying\nB.") == "A.\nLeave a Replying\nB."
+
+
+class Spans(Cleaner):
+    """A cleaner that returns whatever spans it was built with."""
+
+    def __init__(self, *spans: tuple) -> None:
+        self.name, self.description, self.spans = "spans", "fixed spans", spans
+
+    def find(self, text: str):
+        return self.spans
+
+
+@pytest.mark.parametrize(
+    "spans, message",
+    [
+        ([(0, 1, "x")], "may only insert whitespace"),
+        ([(2, 2, "--")], "may only insert whitespace"),
+        ([(-1, 2)], "outside the text"),
+        ([(3, 99)], "outside the text"),
+        ([(4, 2)], "outside the text"),
+        ([(0, 3, " "), (2, 4, " ")], "overlapping"),
+    ],
+)
+def test_bad_spans_are_an_error_naming_the_cleaner(spans: list[tuple], message: str) -> None:
+    p = Pipeline("p", "one bad cleaner", (Spans(*spans),))
+    with pytest.raises(ValueError, match=f"'spans'.*{message}|{message}.*'spans'"):
+        p.explain("abcdefgh")
+
+
+def test_overlapping_removals_merge_and_a_glued_removal_keeps_words_apart() -> None:
+    assert Spans((1, 4), (2, 6))("abcdefgh") == "a\ngh"
+    assert Spans((0, 3))("abcdef") == "def"
+    assert Spans((1, 3, "  "))("abcd") == "a  d"
+
+
+def test_max_removed_keeps_the_text_and_flags_it() -> None:
+    text = "By admin\n\nLeave a Reply\n\nShort."
+    capped = Pipeline("capped", "default with a cap", cleanseed.default_pipeline().cleaners, max_removed=0.5)
+    result = capped.explain(text)
+    assert result.text == text and result.edits == []
+    assert result.flagged is not None and "capped" in result.flagged and "cap 50%" in result.flagged
+    fine = capped.explain("A long sentence of real content stays here.\n\nBy admin")
+    assert fine.flagged is None and fine.text == "A long sentence of real content stays here."
+
+
+def test_pipelines_and_cleaners_pickle() -> None:
+    p = cleanseed.default_pipeline().add_phrases("promo", ["Buy now"])
+    again = pickle.loads(pickle.dumps(p))
+    assert again(DOC) == p(DOC)
+    assert again.names() == p.names()
+
+
+def test_every_leaf_has_a_unique_name_and_a_description() -> None:
+    names = [c.name for c in cleanseed.default_pipeline().leaves()]
+    assert len(names) == len(set(names))
+    assert all(c.description.strip() for c in cleanseed.default_pipeline().leaves())
