@@ -32,6 +32,12 @@ __all__ = [
 Span = Union[tuple[int, int], tuple[int, int, str]]
 
 
+#: Removing a span before closing or after opening punctuation glues no
+#: words, so no joiner goes there ("Moscow (Photo: AP)." -> "Moscow.").
+_CLOSING = frozenset(".,;:!?…)]}»”’")
+_OPENING = frozenset("([{«“‘")
+
+
 def _is_blank(s: str) -> bool:
     return not s or s.isspace()
 
@@ -74,7 +80,14 @@ class Cleaner:
                 repl = span[2]  # type: ignore[misc]
                 if not _is_blank(repl):
                     raise ValueError(f"cleaner {self.name!r} may only insert whitespace, not {repl!r}")
-            elif 0 < start and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+            elif (
+                0 < start
+                and end < len(text)
+                and not text[start - 1].isspace()
+                and not text[end].isspace()
+                and text[start - 1] not in _OPENING
+                and text[end] not in _CLOSING
+            ):
                 repl = self.joiner
             else:
                 repl = ""
