@@ -129,33 +129,22 @@ class Block:
 
 
 @st.composite
-def paragraphs(draw: st.DrawFn, *, lang: str | None = None) -> Block:
-    """A paragraph of 1 to 4 sentences of one language."""
-    lang = lang or draw(st.sampled_from(LANGUAGES))
-    pool = SENTENCES[lang]
-    picked = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=4))
-    return Block(tuple(picked))
-
-
-@st.composite
-def headings(draw: st.DrawFn, *, lang: str | None = None) -> Block:
-    """A Title Case heading line."""
-    lang = lang or draw(st.sampled_from(LANGUAGES))
-    return Block((draw(st.sampled_from(HEADINGS[lang])),), heading=True)
-
-
-@st.composite
 def prose_blocks(draw: st.DrawFn) -> list[Block]:
-    """An article: 1 to 6 blocks, starting with a paragraph, mostly in one language."""
+    """An article in one language: 1 to 4 paragraphs of distinct sentences,
+    some introduced by a heading (each heading has its paragraph)."""
     lang = draw(st.sampled_from(LANGUAGES))
-    first = draw(paragraphs(lang=lang))
-    rest = draw(
-        st.lists(
-            st.one_of(paragraphs(lang=lang), headings(lang=lang), paragraphs()),
-            max_size=5,
-        )
-    )
-    return [first, *rest]
+    pool = list(draw(st.permutations(SENTENCES[lang])))
+    heads = list(draw(st.permutations(HEADINGS[lang])))
+    blocks: list[Block] = []
+    for i in range(draw(st.integers(1, 4))):
+        size = draw(st.integers(1, 4))
+        sentences, pool = pool[:size], pool[size:]
+        if not sentences:
+            break
+        if i > 0 and heads and draw(st.booleans()):
+            blocks.append(Block((heads.pop(),), heading=True))
+        blocks.append(Block(tuple(sentences)))
+    return blocks
 
 
 #: Separators between blocks, and the whitespace scraped text carries.
@@ -330,8 +319,8 @@ FAMILIES = {
 def cluttered(draw: st.DrawFn, family: str) -> Cluttered:
     """Prose with one to three pieces of ``family`` clutter injected at random places."""
     blocks = draw(prose_blocks())
-    if PLACES[family] == ("inside",):  # needs a paragraph with two sentences
-        blocks.append(Block(draw(st.lists(st.sampled_from(SENTENCES["en"]), min_size=2, max_size=3))))
+    if PLACES[family] == ("inside",) and all(len(b.sentences) < 2 for b in blocks):  # needs two sentences
+        blocks.append(Block(tuple(draw(st.permutations(SENTENCES["en"]))[:2])))
     seps = draw(st.lists(st.sampled_from(BLOCK_SEPARATORS[:3]), min_size=len(blocks), max_size=len(blocks)))
     clean = render(blocks, seps)
     rendered = [b.render() for b in blocks]

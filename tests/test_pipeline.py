@@ -71,7 +71,9 @@ def test_add_a_function_at_the_end_before_and_after() -> None:
     leaf = list(p.leaves())[-1]
     assert isinstance(leaf, FunctionCleaner) and leaf.description == "Removes SHOUTING words."
     assert p("aa STOP here") == "  here"
-    assert p("nowSTOP") == "nowSTOP" and p("a.STOP.b") == "a.\n.b"
+    assert p("nowSTOP") == "nowSTOP"
+    assert p("go-STOP-now") == "go-\n-now"  # a joiner keeps the two sides apart
+    assert p("a (STOP).") == "a ()."  # none is needed before closing punctuation
     assert p.explain("go STOP now").edits[0].rule == "shout"
     assert toy().add(shout, before="inner").names()[:2] == ["drop-aa", "shout"]
     assert toy().add(shout, after="inner", name="caps", description="caps words").names()[-2] == "caps"

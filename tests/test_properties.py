@@ -118,6 +118,11 @@ def test_edits_replay_to_the_output_and_name_their_text(text: str) -> None:
 
 
 @given(prose())
+@example(  # bug: outside-body drops a heading that follows a short first paragraph
+    "Rząd przyjął we wtorek projekt ustawy o ochronie środowiska.\n\nRekordowy sezon w górach\n\n"
+    "Według danych urzędu inflacja wyniosła w maju 3,8 proc.\n\nCo dalej z budową mostu\n\n"
+    "Spotkanie odbędzie się 8 kwietnia 2024 roku w Krakowie. Przez całą noc ratownicy szukali zaginionych turystów w górach."
+)
 def test_clean_prose_passes_unchanged_but_for_whitespace(text: str) -> None:
     result = cleanseed.clean_and_explain(text)
     assert normalize_whitespace(result.text) == normalize_whitespace(text)
