@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from ._pipeline import Pipeline
-from .cleaners import comments, glue, labels, media, teasers, whitespace
+from .cleaners import chrome, comments, glue, labels, media, structure, teasers, whitespace
 
 
 @functools.cache
@@ -29,6 +29,13 @@ def default_pipeline() -> Pipeline:
             ),
             teasers.read_more,
             comments.comment_forms,
+            Pipeline(
+                "chrome",
+                "share bars, newsletter and cookie prompts, navigation, footers, ads and players",
+                (chrome.share, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
+                 chrome.player, chrome.mixed_chrome),
+            ),
+            structure.OutsideBody(),
             whitespace.tidy,
         ),
     )

@@ -224,14 +224,18 @@ def _phrase_regex(phrase: str) -> str:
 
 @functools.cache
 def load_phrases(family: str) -> dict[str, list[str]]:
-    """The ``lines`` and ``prefixes`` of a phrase file, all languages merged."""
+    """The ``lines`` and ``prefixes`` of phrase files (``a+b`` merges several), all languages merged."""
     import tomllib
     from importlib import resources
 
-    path = resources.files("cleanseed") / "phrases" / f"{family}.toml"
-    with path.open("rb") as f:
-        data = tomllib.load(f)
-    return {key: [p for lang in data.get(key, {}).values() for p in lang] for key in ("lines", "prefixes")}
+    out: dict[str, list[str]] = {"lines": [], "prefixes": []}
+    for name in family.split("+"):
+        path = resources.files("cleanseed") / "phrases" / f"{name}.toml"
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+        for key, phrases in out.items():
+            phrases.extend(p for lang in data.get(key, {}).values() for p in lang)
+    return out
 
 
 @dataclass(frozen=True)

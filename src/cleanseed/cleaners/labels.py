@@ -36,8 +36,8 @@ class _TagRuns(RegexCleaner):
         for m in self.regex.finditer(text):
             start, end = m.span()
             words = m.captures("w")
-            left_glued = start > 0 and not text[start - 1].isspace()
-            right_glued = end < len(text) and not text[end].isspace()
+            left_glued = start > 0 and (text[start - 1].islower() or text[start - 1] in ".!?…:”\"’")
+            right_glued = end < len(text) and text[end].isupper()
             right_end = end == len(text) or text[end] == "\n"
             if not (left_glued or right_glued or right_end):
                 continue

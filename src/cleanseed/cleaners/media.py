@@ -51,14 +51,16 @@ _FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational) (?:photo|im
 
 photo_credits = RegexCleaner(
     "photo-credits",
-    "photo credit lines (\"Photo: AP\", \"© Getty Images\") and parenthesized credits (\"(Photo by …)\")",
+    "photo credits: credit lines (\"Photo: AP\", \"© Getty Images\"), credits that end a line after a "
+    "sentence, and parenthesized credits (\"(Photo by …)\")",
     rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$"
+    rf"|(?<=[.!?\"”])[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
     rf"|[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t][^()\n]{{1,80}}+\)",
 )
 
 captions = RegexCleaner(
     "captions",
-    "image captions: a line that ends in a credit such as \"File photo\" or \"Photo: Reuters\"",
-    rf"^[^\n]{{1,400}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?(?:(?i:{_FILE_PHOTO})|{_CREDIT})[ \t]*+\)?$",
+    "image captions: a line that ends in \"File photo\" or an agency credit (\"… (AP Photo/Jane Doe)\")",
+    rf"^[^\n]{{1,400}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?)[ \t]*+\)?$",
     whole_line=True,
 )

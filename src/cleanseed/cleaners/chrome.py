@@ -1,0 +1,31 @@
+"""Page chrome: share bars, newsletter and cookie prompts, navigation, footers, ads, players.
+
+Each family is a phrase file in ``cleanseed/phrases/``; a line goes only when
+it is made entirely of phrases of the family (glued or separated by
+punctuation), or starts with one of the family's prefixes and is short.
+``mixed_chrome`` takes lines that mix phrases of several families
+("Facebook Twitter Privacy Policy Impressum").
+"""
+
+from .._pipeline import PhraseCleaner
+
+share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
+newsletter = PhraseCleaner(
+    "newsletter", "newsletter, subscription, paywall and log-in prompts", family="newsletter", max_words=20
+)
+cookies = PhraseCleaner("cookies", "cookie and consent banners", family="cookies", max_words=80)
+navigation = PhraseCleaner(
+    "navigation", "menus, breadcrumbs, \"skip to content\", pagination and back links", family="navigation", max_words=12
+)
+footer = PhraseCleaner("footer", "copyright lines, legal and imprint links", family="footer", max_words=16)
+ads = PhraseCleaner("ads", "advertisement and sponsored-content labels", family="ads", max_words=0)
+player = PhraseCleaner("player", "video and audio player text, print and font-size toolbars", family="player", max_words=0)
+
+FAMILIES = ("share", "newsletter", "cookies", "navigation", "footer", "ads", "player", "comments", "read-more", "post-meta")
+
+mixed_chrome = PhraseCleaner(
+    "mixed-chrome",
+    "lines made of chrome phrases of several families",
+    family="+".join(FAMILIES),
+    max_words=0,
+)
