@@ -107,7 +107,39 @@ def process(batch: list[tuple[Any, ...]]) -> tuple[list[Result], Stats]:
     job = _STATE["job"]
     stats = Stats()
     handler: Callable[[Job, tuple[Any, ...], Stats], Result] = _HANDLERS[job.mode]
-    return [handler(job, item, stats) for item in batch], stats
+    out: list[Result] = []
+    for item in batch:
+        try:
+            ok, data, reason = handler(job, item, stats)
+        except Exception as e:  # a failing cleaner or HTML parser: one item fails, not the run
+            ok, data, reason = False, _unchanged(job, item, f"{type(e).__name__}: {e}"), f"{type(e).__name__}: {e}"
+        out.append((ok, data, "" if ok else f"{_where(item)}: {reason}"))
+    return out, stats
+
+
+def _where(item: tuple[Any, ...]) -> str:
+    """``FILE`` for a document, ``FILE:LINE`` for a JSONL line, ``FILE:RECORD`` for a WARC record."""
+    return item[0] if len(item) == 2 else f"{item[0]}:{item[1]}"
+
+
+def _unchanged(job: Job, item: tuple[Any, ...], reason: str) -> bytes:
+    """What ``--on-error=pass`` writes for an item that failed: its input, unchanged."""
+    if job.mode == "text":
+        return item[1]
+    if job.mode == "jsonl":
+        line = item[2]
+        return line if line.endswith(b"\n") else line + b"\n"
+    _, _, url, date, record_id, kind, payload, charset = item
+    text = payload.decode(charset or "utf-8", "replace") if kind == "text" else None
+    return _dump({"url": url, "date": date, "text": text, "id": record_id, "error": reason}, True)
+
+
+def _view(text: str) -> bytes:
+    """The human view as bytes: invalid input bytes come back as they were; other lone surrogates are escaped."""
+    try:
+        return encode(text)
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace")
 
 
 def _explain(job: Job, text: str, url: str | None = None) -> Explained:
@@ -129,7 +161,7 @@ def _text_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
     if job.explain == "human":
         head = f"==> {name} <==\n" if job.headers else ""
         body = render(text, ex.edits, color=job.color, flagged=ex.flagged)
-        return True, encode(head + body + ("" if body.endswith("\n") else "\n")), ""
+        return True, _view(head + body + ("" if body.endswith("\n") else "\n")), ""
     out = ex.text
     # A text filter ends its output with a line break when its input did.
     if out and not out.endswith("\n") and data.endswith(b"\n"):
@@ -165,7 +197,7 @@ def _jsonl_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
     stats.add_result(ex, len(value))
     if job.explain == "human":
         head = f"==> {name}:{lineno} <==\n"
-        return True, encode(head + render(value, ex.edits, color=job.color, flagged=ex.flagged) + "\n\n"), ""
+        return True, _view(head + render(value, ex.edits, color=job.color, flagged=ex.flagged) + "\n\n"), ""
     if not ex.edits and job.explain_field is None and job.to_field == job.field and not job.html:
         return True, original, ""  # nothing removed: the very same bytes
     try:
