@@ -152,6 +152,9 @@ def run() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args_list = _expand(sys.argv[1:] if argv is None else argv)
+    if args_list in (["--version"], ["-V"]):  # the start-up fast path: no parser to build
+        print(f"cleanseed {__version__}")
+        return EXIT_OK
     try:
         args = _parser().parse_args(args_list)
     except SystemExit as e:  # --help, --version and usage errors
@@ -307,6 +310,9 @@ class _Run:
 
         args = self.args
         jobs = args.jobs or os.cpu_count() or 1
+        if jobs > 1:
+            # Compile the patterns once here: forked workers inherit them instead of each compiling its own.
+            init(job)
         batches = _batch(self.items(job.mode), max_items=args.batch_size, max_bytes=4 << 20)
         results = ordered_map(process, batches, jobs=jobs, initializer=init, initargs=(job,))
         bar = self.progress()
