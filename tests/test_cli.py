@@ -531,3 +531,24 @@ def test_version_and_list_import_nothing_heavy():
 def test_python_dash_m():
     proc = subprocess.run([sys.executable, "-m", "cleanseed", "--version"], capture_output=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.decode().startswith("cleanseed ")
+
+
+def test_html_with_chosen_cleaners_and_explain(cli, tmp_path):
+    html = pytest.importorskip("cleanseed.html")
+    page = ("<html><body><article><h1>Budget news</h1>"
+            "<p>The minister spoke about the budget on Monday and answered many questions from reporters.</p>"
+            "<p>She said the plan would be published in full next week, with all of its tables.</p>"
+            "<p>Leave a Reply</p></article></body></html>")
+    src = tmp_path / "page.html"
+    src.write_bytes(page.encode())
+    extracted = html.extract_text(page)
+    assert "Leave a Reply" in extracted
+    _, out, _ = cli("--html", str(src))
+    assert "Leave a Reply" not in out.decode()
+    code, out, _ = cli("--html", "--only", "media", str(src))
+    assert code == 0 and "Leave a Reply" in out.decode()
+    code, out, _ = cli("--html", "--explain", str(src))
+    view = out.decode()
+    assert "[-" in view and "{comment-forms}" in view
+    rebuilt = MARK.sub(lambda m: (m["removed"] or "") if (m["removed"] or "").strip() else _unescape(m["removed"] or ""), view)
+    assert rebuilt.rstrip("\n") == extracted.rstrip("\n")

@@ -45,6 +45,7 @@ class Job:
     explain_field: tuple[str, ...] | None = None
     color: bool = False
     headers: bool = False  # human explain: a "==> name <==" line before each document
+    custom: bool = False  # the pipeline is not the default one (--config, --only, --skip)
 
 
 @dataclass
@@ -142,19 +143,29 @@ def _view(text: str) -> bytes:
         return text.encode("utf-8", "backslashreplace")
 
 
-def _explain(job: Job, text: str, url: str | None = None) -> Explained:
-    if not job.html:
-        return job.pipeline.explain(text)
+def _explain(job: Job, text: str) -> Explained:
+    return job.pipeline.explain(text)
+
+
+def _explain_html(job: Job, page: str | bytes, url: str | None) -> Explained:
+    """Extract and clean a page through :mod:`cleanseed.html` (bytes: trafilatura finds the charset)."""
     from . import html
 
-    return html.clean_html_and_explain(text, url=url)
+    if not job.custom:
+        return html.clean_html_and_explain(page, url=url)
+    # A chosen pipeline: the same extraction, then that pipeline instead of the default one.
+    return job.pipeline.explain(html.extract_text(page, url=url))
 
 
 def _text_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
     name, data = item
     stats.bytes_in += len(data)
-    text = decode_html(data, None) if job.html else decode(data)
-    ex = _explain(job, text)
+    if job.html:
+        ex = _explain_html(job, data, None)
+        text = source_text(ex)
+    else:
+        text = decode(data)
+        ex = _explain(job, text)
     stats.add_result(ex, len(text))
     if job.explain == "json":
         return True, _dump({"file": name, "text": ex.text, "edits": [e.to_dict() for e in ex.edits], "flagged": ex.flagged}, True), ""
@@ -193,7 +204,11 @@ def _jsonl_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
         return False, original, f"no field {dotted!r}"
     if not isinstance(value, str):
         return False, original, f"field {dotted!r} is {_json_type(value)}, not a string"
-    ex = _explain(job, value, url=record.get("url") if isinstance(record.get("url"), str) else None)
+    if job.html:
+        ex = _explain_html(job, value, record.get("url") if isinstance(record.get("url"), str) else None)
+        value = source_text(ex)  # the extracted text, which the edits refer to
+    else:
+        ex = _explain(job, value)
     stats.add_result(ex, len(value))
     if job.explain == "human":
         head = f"==> {name}:{lineno} <==\n"
@@ -213,14 +228,12 @@ def _warc_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
     name, index, url, date, record_id, kind, payload, charset = item
     stats.bytes_in += len(payload)
     if kind == "html":
-        text = decode_html(payload, charset)
-        from . import html
-
-        ex = html.clean_html_and_explain(text, url=url)
+        ex = _explain_html(job, _decode_declared(payload, charset), url)
+        stats.add_result(ex, len(source_text(ex)))
     else:
         text = payload.decode("utf-8", "replace")
-        ex = job.pipeline.explain(text)
-    stats.add_result(ex, len(text))
+        ex = _explain(job, text)
+        stats.add_result(ex, len(text))
     record: dict[str, Any] = {"url": url, "date": date, "text": ex.text, "id": record_id}
     if job.explain_field is not None:
         _set(record, job.explain_field, [e.to_dict() for e in ex.edits])
@@ -249,36 +262,35 @@ def _dump(obj: Any, valid_utf8: bool) -> bytes:
     return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).encode("ascii") + b"\n"
 
 
-def decode_html(data: bytes, charset: str | None) -> str:
-    """HTML bytes to text: the declared charset, else UTF-8, else the page's
-    ``<meta charset>``, else Windows-1252; undecodable bytes become U+FFFD."""
+def _decode_declared(payload: bytes, charset: str | None) -> str | bytes:
+    """A page decoded with the charset its HTTP header declares; its bytes when none (or an unknown one)."""
     import codecs
 
-    for candidate in (charset, "utf-8", _meta_charset(data)):
-        if not candidate:
-            continue
+    if charset:
         try:
-            codecs.lookup(candidate)
+            codecs.lookup(charset)
         except LookupError:
-            continue
-        try:
-            return data.decode(candidate)
-        except UnicodeDecodeError:
-            if candidate == charset:
-                return data.decode(candidate, "replace")
-    return data.decode("cp1252", "replace")
+            return payload
+        return payload.decode(charset, "replace")
+    return payload
 
 
-def _meta_charset(data: bytes) -> str | None:
-    head = data[:4096].lower()
-    at = head.find(b"charset=")
-    if at < 0:
-        return None
-    value = head[at + 8 : at + 48].lstrip(b"\"' ")
-    end = 0
-    while end < len(value) and (value[end : end + 1].isalnum() or value[end : end + 1] in b"-_:."):
-        end += 1
-    return value[:end].decode("ascii") or None
+def source_text(ex: Explained) -> str:
+    """The text that ``ex.edits`` were made on, rebuilt from the result and the edits.
+
+    For HTML input that is the extracted text, which :mod:`cleanseed.html`
+    does not return; ``replay(source_text(ex), ex.edits) == ex.text``.
+    """
+    parts: list[str] = []
+    out_pos = src_pos = 0
+    for e in ex.edits:
+        kept = e.start - src_pos
+        parts.append(ex.text[out_pos : out_pos + kept])
+        parts.append(e.removed)
+        out_pos += kept + len(e.replacement)
+        src_pos = e.end
+    parts.append(ex.text[out_pos:])
+    return "".join(parts)
 
 
 class _PathError(Exception):

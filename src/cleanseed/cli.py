@@ -259,8 +259,6 @@ class _Run:
         mode = self.mode()
         if args.html and mode == "warc":
             raise _Usage("--html does not apply to --warc: WARC response records are HTML already")
-        if args.html and pipeline != _default_pipeline():
-            raise _Usage("--html runs the default pipeline; --config, --only and --skip do not apply to it yet")
         if mode == "text" and (args.explain_field or args.output_field or args.field != "text"):
             raise _Usage("--field, --output-field and --explain-field need JSONL input (--jsonl, or a *.jsonl file)")
         if mode == "warc" and args.explain == "human":
@@ -302,6 +300,7 @@ class _Run:
             explain_field=explain_field,
             color=color,
             headers=len(self.files) > 1,
+            custom=pipeline is not _default_pipeline(),
         )
 
     def stream(self, job, out: BinaryIO) -> int:  # noqa: ANN001
