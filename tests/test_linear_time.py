@@ -1,0 +1,96 @@
+"""Every leaf cleaner runs in linear time on adversarial input (issue 6).
+
+Each input is built by repeating a unit made of the characters a rule
+loops over. A cleaner is timed on a small input and on one 256 times
+larger (1 MB on one line, 1 MB of punctuation, 100k short lines, 256 kB
+for the rest); the large run must finish within 50 times
+what linear growth from the small run predicts (never less than
+``FLOOR`` seconds, so timer noise on a tiny run cannot make it flake).
+Quadratic behaviour would take 256 times the linear prediction, and
+exponential behaviour would not finish at all.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+import pytest
+
+import cleanseed
+
+RATIO = 256  # large input / small input
+MARGIN = 50
+FLOOR = 1.0
+DEFAULT_LARGE = 256_000
+#: The brief's sizes: 1 MB on one line, 1 MB of punctuation, 100k short lines.
+LARGE = {"one-line-words": 1_000_000, "punctuation": 1_000_000, "short-lines": 200_000}
+
+#: Units repeated into adversarial documents; ``None`` as a second item
+#: means "no newline anywhere", a string is put between repeats.
+UNITS: dict[str, str] = {
+    "one-line-words": "word ",
+    "short-lines": "a\n",
+    "caps-glued": "ABCDEFGH",
+    "capitalized-glued": "InternationalIndia",
+    "capitalized-words": "Oleg Burunov ",
+    "punctuation": ".,;:!?…|/»›>•·–—-*()\"”’",
+    "by-by": "By ",
+    "by-lines": "By admin\n",
+    "dates": "8 April 2023, 10:55 GMT ",
+    "glued-dates": "8 April, 10:55 GMT8",
+    "numbers": "12.03.2024 08:15 1 ",
+    "spaces": " \t\u00a0",
+    "newlines": "\n\r\n \n",
+    "phrases-glued": "Leave a ReplyShare",
+    "phrase-prefix": "Read more: Tags: ",
+    "credits": "(Photo by Anna ",
+    "credit-lines": "Photo: AP / ",
+    "sentence-glue": "ab.Cd",
+    "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",
+    "media-labels": "Image 1 of 5 / Go to the mediabank ",
+}
+
+LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}
+
+
+def build(unit: str, size: int) -> str:
+    return unit * max(1, -(-size // len(unit)))
+
+
+def best_time(run: Callable[[], object], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def check_linear(run_on: Callable[[str], object], kind: str) -> None:
+    unit, size = UNITS[kind], LARGE.get(kind, DEFAULT_LARGE)
+    small, large = build(unit, size // RATIO), build(unit, size)
+    run_on(small)  # warm up: compile patterns, read phrase files
+    t_small = best_time(lambda: run_on(small), 5)
+    t_large = best_time(lambda: run_on(large), 1)
+    bound = max(FLOOR, MARGIN * t_small * len(large) / len(small))
+    assert t_large <= bound, f"{len(large):,} chars took {t_large:.2f}s; linear from {len(small):,} chars predicts {t_small * len(large) / len(small):.3f}s"
+
+
+@pytest.mark.parametrize("kind", sorted(UNITS))
+@pytest.mark.parametrize("name", sorted(LEAVES))
+def test_leaf_cleaner_is_linear(name: str, kind: str) -> None:
+    cleaner = LEAVES[name]
+    check_linear(cleaner.edits, kind)
+
+
+@pytest.mark.parametrize("kind", ["one-line-words", "short-lines", "punctuation", "phrases-glued", "glued-dates"])
+def test_whole_pipeline_is_linear(kind: str) -> None:
+    check_linear(cleanseed.clean, kind)
+
+
+def test_the_adversarial_inputs_are_what_they_say() -> None:
+    one_line = build(UNITS["one-line-words"], LARGE["one-line-words"])
+    assert "\n" not in one_line and len(one_line) >= 1_000_000
+    assert len(build(UNITS["punctuation"], LARGE["punctuation"])) >= 1_000_000
+    assert build(UNITS["short-lines"], LARGE["short-lines"]).count("\n") >= 100_000
