@@ -185,25 +185,52 @@ class PhraseCleaner(Cleaner):
     joiner: str = "\n"
 
     @functools.cached_property
-    def regex(self) -> regex.Pattern[str]:
+    def _compiled(self) -> tuple[regex.Pattern[str], frozenset[str]]:
         lines, prefixes = set(self.phrases), set(self.prefixes)
         if self.family:
             data = load_phrases(self.family)
             lines.update(data["lines"])
             prefixes.update(data["prefixes"])
-        sep = r"[ \t*:.,!?…|/»›>•·–—-]*+"
         alts = []
         if lines:
-            alts.append(rf"(?:(?:{_alternation(lines)}){_NO_LOWER}{sep})++")
+            alts.append(rf"(?:(?:{_alternation(lines)}){_NO_LOWER}{_SEP})++")
         if prefixes:
             words = rf"(?:[ \t]++[^\s]++){{0,{self.max_words}}}+"
-            alts.append(rf"(?:{_alternation(prefixes)}){_NO_LOWER}{words}{sep}")
+            alts.append(rf"(?:{_alternation(prefixes)}){_NO_LOWER}{words}{_SEP}")
         body = "|".join(alts) or "(?!)"
-        return regex.compile(rf"^[ \t]*+(?:{body})[ \t]*+$", regex.MULTILINE | regex.IGNORECASE | regex.VERSION1)
+        pattern = regex.compile(rf"[ \t]*+(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)
+        return pattern, frozenset(_key(p) for p in lines | prefixes)
+
+    @property
+    def regex(self) -> regex.Pattern[str]:
+        """The pattern a whole line must match (``fullmatch``)."""
+        return self._compiled[0]
 
     def find(self, text: str) -> Iterator[Span]:
-        for m in self.regex.finditer(text):
-            yield line_bounds(text, *m.span())
+        pattern, keys = self._compiled
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            # a cheap test first: the line must start like one of the phrases
+            if _key(line) in keys and pattern.fullmatch(line):
+                yield line_bounds(text, pos, end)
+            pos = end + 1
+
+
+_SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"
+_KEY_STRIP = " \t*:.,!?…|/»›>•·–—-"
+
+
+def _key(line: str) -> str:
+    """A line's first three characters after blanks and punctuation, in lower case,
+    with blanks dropped and a run of digits read as ``#`` (as in phrases)."""
+    head = "".join(line.lstrip(_KEY_STRIP)[:12].lower().split())
+    if any(c.isdigit() for c in head):
+        head = _DIGITS.sub("#", head)
+    return head[:3]
+
+
+_DIGITS = regex.compile(r"\d++")
 
 
 #: "Not followed by a lower-case letter", case-sensitive even inside an
@@ -213,13 +240,33 @@ _NO_LOWER = r"(?-i:(?!\p{Ll}))"
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    alts = {_phrase_regex(p) for p in phrases if p.strip()}
-    return "|".join(sorted(alts, key=lambda a: (-len(a), a)))
+    """One regex for all ``phrases``, built as a trie so that matching costs
+    the length of a phrase, not the number of phrases."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for atom in _atoms(phrase.lower()):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _trie_regex(trie) or "(?!)"
 
 
-def _phrase_regex(phrase: str) -> str:
-    words = phrase.split()
-    return r"[ \t]*+".join(regex.escape(w, literal_spaces=True).replace("\\#", "#").replace("#", r"\d++") for w in words)
+def _atoms(phrase: str) -> list[str]:
+    """Regex atoms of a phrase: its characters, blanks between words, ``#`` for a number."""
+    out: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            out.append(r"[ \t]*+")
+        out.extend(r"\d++" if ch == "#" else regex.escape(ch) for ch in word)
+    return out
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    alts = [atom + _trie_regex(child) for atom, child in sorted(node.items()) if atom]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from .._pipeline import Cleaner, Span
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”»)\]’'。！？」]\s*+$")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Lines shaped like content even when short: list items, "key: value" rows, quantities, addresses.
-_CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}")
+_CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]\s*+$")
 
 
 def _words(line: str) -> int:
