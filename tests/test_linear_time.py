@@ -67,13 +67,13 @@ def best_time(run: Callable[[], object], repeats: int) -> float:
     return best
 
 
-def check_linear(run_on: Callable[[str], object], kind: str) -> None:
+def check_linear(run_on: Callable[[str], object], kind: str, *, floor: float = FLOOR) -> None:
     unit, size = UNITS[kind], LARGE.get(kind, DEFAULT_LARGE)
     small, large = build(unit, size // RATIO), build(unit, size)
     run_on(small)  # warm up: compile patterns, read phrase files
     t_small = best_time(lambda: run_on(small), 5)
     t_large = best_time(lambda: run_on(large), 1)
-    bound = max(FLOOR, MARGIN * t_small * len(large) / len(small))
+    bound = max(floor, MARGIN * t_small * len(large) / len(small))
     assert t_large <= bound, f"{len(large):,} chars took {t_large:.2f}s; linear from {len(small):,} chars predicts {t_small * len(large) / len(small):.3f}s"
 
 
@@ -94,3 +94,17 @@ def test_the_adversarial_inputs_are_what_they_say() -> None:
     assert "\n" not in one_line and len(one_line) >= 1_000_000
     assert len(build(UNITS["punctuation"], LARGE["punctuation"])) >= 1_000_000
     assert build(UNITS["short-lines"], LARGE["short-lines"]).count("\n") >= 100_000
+
+
+def test_the_check_catches_quadratic_work() -> None:
+    """The harness itself: quadratic work fails it, linear work passes."""
+
+    def quadratic(text: str) -> list[int]:
+        return [text.count("a", i) for i in range(0, len(text), 16)]
+
+    def linear(text: str) -> list[int]:
+        return [text.count("a", i, i + 64) for i in range(0, len(text), 16)]
+
+    with pytest.raises(AssertionError, match="linear from"):
+        check_linear(quadratic, "short-lines", floor=0.0)
+    check_linear(linear, "short-lines", floor=0.0)
