@@ -552,3 +552,15 @@ def test_html_with_chosen_cleaners_and_explain(cli, tmp_path):
     assert "[-" in view and "{comment-forms}" in view
     rebuilt = MARK.sub(lambda m: (m["removed"] or "") if (m["removed"] or "").strip() else _unescape(m["removed"] or ""), view)
     assert rebuilt.rstrip("\n") == extracted.rstrip("\n")
+
+
+def test_zstd_many_frames_and_truncation(cli, tmp_path):
+    zstandard = pytest.importorskip("zstandard")
+    frames = [zstandard.ZstdCompressor().compress(json.dumps({"i": i, "text": CLUTTERED}).encode() + b"\n") for i in range(20)]
+    (tmp_path / "many.jsonl.zst").write_bytes(b"".join(frames))
+    code, out, _ = cli(str(tmp_path / "many.jsonl.zst"))
+    assert code == 0 and [r["i"] for r in read_jsonl(out)] == list(range(20))
+    (tmp_path / "cut.jsonl.zst").write_bytes(b"".join(frames)[:-5])
+    code, out, err = cli(str(tmp_path / "cut.jsonl.zst"))
+    assert code == 1 and "truncated" in err and len(err.strip().splitlines()) == 1
+    assert len(read_jsonl(out)) == 19  # everything before the cut was written

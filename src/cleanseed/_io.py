@@ -64,8 +64,64 @@ def open_input(path: str) -> BinaryIO:
 
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if path.endswith(".zst"):
-        return _zstd().ZstdDecompressor().stream_reader(raw, closefd=True, read_across_frames=True)  # type: ignore[return-value]
+        return _ZstdReader(raw, path)  # type: ignore[return-value]
     return raw
+
+
+class _ZstdReader:
+    """Reads a zstd file of one or more frames; a truncated file is an error, not a short read.
+
+    (``zstandard``'s ``stream_reader`` ends quietly at a cut-off frame, which
+    would silently lose the records after the cut.)
+    """
+
+    def __init__(self, raw: BinaryIO, name: str, *, chunk: int = 1 << 20) -> None:
+        self.raw, self.name, self.chunk = raw, name, chunk
+        self.decompressor = _zstd().ZstdDecompressor()
+        self.frame = None  # the decompressobj of the frame being read
+        self.buffer = bytearray()
+        self.at_end = False
+        self.error: InputError | None = None
+
+    def _fill(self) -> None:
+        data = self.raw.read(self.chunk)
+        if not data:
+            if self.frame is not None:
+                raise InputError(f"{self.name}: cannot read: the zstd data is truncated")
+            self.at_end = True
+            return
+        while data:
+            if self.frame is None:
+                self.frame = self.decompressor.decompressobj()
+            try:
+                self.buffer += self.frame.decompress(data)
+            except Exception as e:  # zstandard.ZstdError
+                raise InputError(f"{self.name}: cannot read: {e}") from None
+            if self.frame.eof:
+                data, self.frame = self.frame.unused_data, None
+            else:
+                data = b""
+
+    def read(self, size: int = -1) -> bytes:
+        if self.error is not None:
+            raise self.error
+        while not self.at_end and (size < 0 or len(self.buffer) < size):
+            try:
+                self._fill()
+            except InputError as e:
+                if not self.buffer:
+                    raise
+                self.error = e  # hand out what was decompressed first; fail on the next read
+                break
+        if size < 0 or size >= len(self.buffer):
+            out, self.buffer = bytes(self.buffer), bytearray()
+        else:
+            out = bytes(self.buffer[:size])
+            del self.buffer[:size]
+        return out
+
+    def close(self) -> None:
+        self.raw.close()
 
 
 def open_output(path: str | None) -> BinaryIO:

@@ -195,6 +195,7 @@ class _Run:
         self.args = args
         self.files: list[str] = args.files or ["-"]
         self.warned = 0
+        self.read_error: InputError | None = None
 
     # -- set-up ---------------------------------------------------------------
 
@@ -336,10 +337,22 @@ class _Run:
                 bar.close()
         if self.warned > _MAX_WARNINGS and not args.quiet:
             print(f"cleanseed: {self.warned - _MAX_WARNINGS} more inputs copied unchanged", file=sys.stderr)
+        if self.read_error is not None:
+            raise self.read_error
         return EXIT_OK
 
     def items(self, mode: str) -> Iterator[tuple[tuple[Any, ...], int]]:
-        """``(item, size)`` for every document, line or record of every input, in order."""
+        """``(item, size)`` for every document, line or record of every input, in order.
+
+        An input that cannot be read ends the items; the error is kept in
+        ``read_error`` and raised once everything read before it is written.
+        """
+        try:
+            yield from self._items(mode)
+        except InputError as e:
+            self.read_error = e
+
+    def _items(self, mode: str) -> Iterator[tuple[tuple[Any, ...], int]]:
         for path in self.files:
             name = display_name(path)
             if mode == "warc":
