@@ -3,14 +3,14 @@
 ``dev`` (the default) keeps the property suite fast; ``ci`` runs at least
 500 examples per property and is chosen when the ``CI`` environment
 variable is set (``CI=true``), as CI services do. ``HYPOTHESIS_PROFILE``
-overrides the choice.
+overrides the choice (``explore``: 2,000 fresh examples, pinned examples skipped).
 """
 
 from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 settings.register_profile(
     "dev",
@@ -25,5 +25,14 @@ settings.register_profile(
     derandomize=False,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
+)
+# Bug hunting: many examples, without replaying the pinned @example cases
+# (they stop a property at its first known failure).
+settings.register_profile(
+    "explore",
+    parent=settings.get_profile("ci"),
+    max_examples=2000,
+    phases=[Phase.generate, Phase.target, Phase.shrink, Phase.explain],
+    database=None,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))

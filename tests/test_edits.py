@@ -14,12 +14,13 @@ from tests.strategies import edit_chains
 
 
 def check_edit_list(text: str, edits: list[Edit]) -> None:
-    """Sorted, non-overlapping, in range, naming their text, whitespace in."""
+    """Sorted, non-overlapping, in range, naming their text, whitespace in, no no-ops."""
     last = 0
     for e in edits:
         assert last <= e.start <= e.end <= len(text), edits
         assert text[e.start : e.end] == e.removed
         assert e.replacement == "" or e.replacement.isspace()
+        assert e.removed != e.replacement, f"no-op edit {e}"
         last = e.end
 
 
@@ -42,6 +43,7 @@ def apply_all(text: str, chain: list[list[Edit]]) -> str:
 @example(("ab", [[Edit(1, 1, "", "\n", "r0")], [Edit(0, 3, "a\nb", "", "r1")]]))
 @example(("a b", [[Edit(1, 2, " ", "\n", "r0")], [Edit(1, 1, "", " ", "r1"), Edit(1, 2, "\n", "", "r1")]]))
 @example(("ab", [[Edit(1, 1, "", " ", "r0"), Edit(1, 1, "", "\n", "r0")], [Edit(1, 3, " \n", "", "r1")]]))
+@example(("a.b", [[Edit(2, 2, "", "\n", "r0")], [Edit(2, 3, "\n", "", "r1")]]))  # undone: was Edit(2, 2, "", "")
 def test_compose_equals_sequential_application(case: tuple[str, list[list[Edit]]]) -> None:
     text, chain = case
     composed = compose_all(text, chain)

@@ -133,5 +133,7 @@ def compose(original: str, current: str, done: Sequence[Edit], new: Sequence[Edi
         for n in reversed(ns):
             weight[n.rule] = max(weight.get(n.rule, 0), len(current[n.start : n.end].strip()))
         rule = max(weight, key=lambda r: weight[r]) if any(weight.values()) else ns[0].rule
-        out.append(Edit(o_start, o_end, original[o_start:o_end], "".join(parts), rule))
+        removed, replacement = original[o_start:o_end], "".join(parts)
+        if removed != replacement:  # a later edit may undo an earlier one: no edit is left
+            out.append(Edit(o_start, o_end, removed, replacement, rule))
     return out
