@@ -28,6 +28,7 @@ def default_pipeline() -> Pipeline:
                 (labels.bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines),
             ),
             teasers.read_more,
+            structure.OutsideBody(anchors=chrome.mixed_chrome),
             comments.comment_forms,
             Pipeline(
                 "chrome",
@@ -35,7 +36,6 @@ def default_pipeline() -> Pipeline:
                 (chrome.share, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
                  chrome.player, chrome.mixed_chrome),
             ),
-            structure.OutsideBody(),
             whitespace.tidy,
         ),
     )

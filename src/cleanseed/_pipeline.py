@@ -207,14 +207,18 @@ class PhraseCleaner(Cleaner):
         return self._compiled[0]
 
     def find(self, text: str) -> Iterator[Span]:
-        pattern, keys = self._compiled
         pos = 0
         for line in text.split("\n"):
             end = pos + len(line)
-            # a cheap test first: the line must start like one of the phrases
-            if _key(line) in keys and pattern.fullmatch(line):
+            if self.matches(line):
                 yield line_bounds(text, pos, end)
             pos = end + 1
+
+    def matches(self, line: str) -> bool:
+        """Whether ``line`` (without its newline) is one this cleaner removes."""
+        pattern, keys = self._compiled
+        # a cheap test first: the line must start like one of the phrases
+        return _key(line) in keys and pattern.fullmatch(line) is not None
 
 
 _SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"

@@ -9,16 +9,18 @@ it are candidates, and a heading right above the body is kept.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span
+from .._pipeline import Cleaner, PhraseCleaner, Span
 
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”»)\]’'。！？」]\s*+$")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Lines shaped like content even when short: list items, "key: value" rows, quantities, addresses.
+_ZONE_KEEP = regex.compile(r"^\s*+[-*•]\s|\S:\s++\S")
 _CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]\s*+$")
 
 
@@ -60,13 +62,23 @@ def body_span(lines: list[str]) -> tuple[int, int] | None:
 
 @dataclass(frozen=True)
 class OutsideBody(Cleaner):
-    """Runs of short non-sentence lines (menus, link lists, tag clouds) before or after the article body."""
+    """Clutter lines before and after the article body.
+
+    Two signals: a run of at least ``min_run`` non-prose lines, whose short
+    lines go (menus, tag clouds); and chrome lines (``anchors``: share bars,
+    comment forms, "Related" …) that mark where page furniture begins. Past
+    the first anchor after the body, and before the last anchor above it,
+    every line that does not read as prose goes. Lines shaped like content
+    (list items, "key: value", sentences) survive the run rule, and the
+    ``keep_above`` lines right above the body (title, standfirst) are kept.
+    """
 
     name: str = "outside-body"
-    description: str = "runs of short non-sentence lines (menus, link lists, tag clouds) before or after the article body"
+    description: str = "menus, link lists and teaser headlines before or after the article body"
     min_run: int = 3
     max_words: int = 4
     keep_above: int = 2
+    anchors: PhraseCleaner | None = None
 
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
@@ -75,18 +87,25 @@ class OutsideBody(Cleaner):
         if body is None:
             return
         first, last = body
-        above = [i for i in range(first) if lines[i].strip()][-self.keep_above :] if self.keep_above else []
+        filled = [i for i in range(len(lines)) if lines[i].strip()]
+        above = set([i for i in filled if i < first][-self.keep_above :] if self.keep_above else [])
+        prose = {i for i in filled if is_prose(lines[i])}
+        anchored = [i for i in filled if (i < first or i > last) and self.anchors and self.anchors.matches(lines[i])]
+        head_end = max((i for i in anchored if i < first), default=-1)
+        tail_start = min((i for i in anchored if i > last), default=len(lines))
+        gone: set[int] = set()
+        for i in filled:
+            if (i <= head_end or i >= tail_start) and i not in prose and i not in above and not _ZONE_KEEP.search(lines[i]):
+                gone.add(i)
         for lo, hi in ((0, first), (last + 1, len(lines))):
-            run: list[int] = []
-            for i in list(range(lo, hi)) + [None]:
-                if i is not None and not lines[i].strip():
-                    continue
-                if i is not None and not is_prose(lines[i]):
-                    run.append(i)
-                    continue
-                if len(run) >= self.min_run:
-                    for j in run:
-                        if j not in above and _words(lines[j]) <= self.max_words and not _CONTENT_SHAPE.search(lines[j]):
-                            a, b = spans[j]
-                            yield a, min(b + 1, len(text))
-                run = []
+            run = [i for i in filled if lo <= i < hi]
+            for is_text, group in itertools.groupby(run, key=lambda i: i in prose):
+                group = list(group)
+                if not is_text and len(group) >= self.min_run:
+                    gone.update(
+                        i for i in group
+                        if i not in above and _words(lines[i]) <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
+                    )
+        for i in sorted(gone):
+            a, b = spans[i]
+            yield a, min(b + 1, len(text))
