@@ -45,6 +45,15 @@ lines instead); 130 interrupted; 141 output closed early (e.g. | head).
 """
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Shows options with an optional value GNU style: ``--explain[=human|json]``."""
+
+    def _format_action_invocation(self, action: argparse.Action) -> str:
+        if action.dest in ("explain", "stats"):
+            return f"{action.option_strings[0]}[{action.metavar}]"
+        return super()._format_action_invocation(action)
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line."""
 
@@ -55,10 +64,11 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="cleanseed",
-        description="Strip scraped-page clutter (captions, bylines, teasers, comment forms, share bars) "
-        "from web text, and explain every removal. Reads FILEs (or stdin) and writes stdout (or -o FILE).",
+        usage="cleanseed [OPTIONS] [FILE ...]",
+        description="Strip scraped-page clutter (captions, bylines, teasers, comment forms, share bars)\n"
+        "from web text, and explain every removal. Reads FILEs (or stdin), writes stdout (or -o FILE).",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="input files; none or '-' reads stdin. .gz and .zst are decompressed")
@@ -91,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     sel.add_argument("--config", metavar="FILE",
                      help="TOML file choosing cleaners, their options and extra phrase lists (applied before --only/--skip)")
     out = p.add_argument_group("explaining and reporting")
-    out.add_argument("--explain", choices=("human", "json"), metavar="[=human|json]",
+    out.add_argument("--explain", choices=("human", "json"), metavar="=human|json",
                      help="human (the default value): the text with each removal marked [-like this-]{rule}, "
                      "coloured on a terminal; json: the cleaned text and its edits as JSON, one line a document; "
                      "with JSONL input, json stores the edits in each record (see --explain-field)")
@@ -100,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
                      "in this field (--explain=json alone uses 'edits')")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                      help="colour in the --explain view (auto: when writing to a terminal and NO_COLOR is unset)")
-    out.add_argument("--stats", metavar="[=FILE]",
+    out.add_argument("--stats", metavar="=FILE",
                      help="report documents, bytes in/out and characters removed by rule: on stderr, "
                      "or as JSON into FILE with --stats=FILE")
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings (errors still show)")
