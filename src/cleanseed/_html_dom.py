@@ -34,9 +34,12 @@ BOILERPLATE_FAMILIES: dict[str, str] = {
     "byline": r"byline|author-?(?:bio|box|info|details)|about-?author",
     "caption": r"caption|credit",
     "toc": r"^toc$|ez-toc|table-of-contents|inhaltsverzeichnis",
+    "print": r"^print-(?:header|footer|tools)$",
+    "footer": r"footer",
 }
 
 #: Elements pruned by tag: navigation and forms (search, login, sign-up).
+#: (``<footer>``, ``<aside>`` and ``<figcaption>`` by tag changed nothing or cost content.)
 BOILERPLATE_TAGS = frozenset({"nav", "form"})
 
 #: ARIA roles of page chrome, never of an article body.
@@ -108,7 +111,7 @@ _LEAD_RE = re.compile(
 #: Tokens that make a lead-like name a box of something else (author bio, teaser lists...).
 _NOT_LEAD_RE = re.compile(
     r"author|newsletter|box|block|container|list|slider|card|image|photo|asset|video|media|figure|grid|"
-    r"site-|cookie|consent|ad|wrapper",
+    r"site-|cookie|consent|wrapper|(?:^|[-_])ads?(?:$|[-_])",
     re.IGNORECASE,
 )
 _NOT_LEAD_TAGS = frozenset(
@@ -142,6 +145,10 @@ def find_lead(tree: HtmlElement) -> str | None:
         )
         if not (described or named):
             continue
+        if el.find(".//script") is not None or el.find(".//style") is not None:
+            continue  # its text would be code
+        if any("author" in (a.get("itemprop") or "") for a in el.iterancestors()):
+            continue  # an author's description, not the article's
         text = " ".join(el.text_content().split())
         if _LEAD_MIN_CHARS <= len(text) <= _LEAD_MAX_CHARS:
             return text

@@ -1,16 +1,19 @@
 """HTML entry point: extract the article with trafilatura, then clean it.
 
->>> from cleanseed.html import clean_html                     # doctest: +SKIP
->>> clean_html("<html><body><article><h1>Title</h1><p>...</p></article></body></html>")
+>>> from cleanseed.html import clean_html
+>>> clean_html("<html><body><nav><a href='/'>Home</a></nav><h1>Title</h1>"
+...            "<p>The article says something worth keeping, in one sentence.</p></body></html>")  # doctest: +SKIP
+'Title\nThe article says something worth keeping, in one sentence.'
 
 The steps, each chosen by measurement on the benchmark's dev split (see
 ``benchmarks/html_settings.py`` and the README section "HTML input"):
 
 1. parse the page (``str``, or ``bytes`` whose encoding trafilatura detects);
-2. find the article's lead paragraph (:func:`cleanseed._html_dom.find_lead`);
-3. prune boilerplate blocks by tag, ARIA role and class/id families
+2. prune boilerplate blocks by tag, ARIA role and class/id families
    (comments, newsletter, hidden, cookie, byline, caption, table of contents,
-   ``<nav>``, ``<form>``) with a guard that never prunes the article itself;
+   print chrome, footer, ``<nav>``, ``<form>``) with a guard that never
+   prunes the article itself;
+3. find the article's lead paragraph (:func:`cleanseed._html_dom.find_lead`);
 4. ``trafilatura.extract(tree, include_comments=False)``, all other options
    at their defaults; put the lead back in front when trafilatura left it out;
 5. run :func:`cleanseed.default_pipeline` on that text.
@@ -68,8 +71,8 @@ def extract_text(html: str | bytes, *, url: str | None = None) -> str:
     tree = _parse(html)
     if tree is None:
         return ""
-    lead = _html_dom.find_lead(tree)
     _html_dom.prune_boilerplate(tree)
+    lead = _html_dom.find_lead(tree)
     text = _trafilatura().extract(tree, url=url, **TRAFILATURA_OPTIONS) or ""
     if lead and _html_dom.norm(lead) not in _html_dom.norm(text):
         text = f"{lead}\n{text}" if text else lead

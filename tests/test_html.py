@@ -1,0 +1,171 @@
+"""The HTML entry point: extraction, pruning, lead recovery, cleaning, errors."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+pytest.importorskip("trafilatura")
+
+from cleanseed import replay  # noqa: E402
+from cleanseed import html as chtml  # noqa: E402
+from cleanseed._html_dom import find_lead, prune_boilerplate  # noqa: E402
+
+BODY = [
+    "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the spring floods damaged two of its pillars.",
+    "Engineers told the council that the new bridge will be wider, with a separate lane for bicycles and a footpath on both sides, and that work can start next year.",
+    "Residents who live near the harbour said they had waited a long time for the decision and hoped the noise of construction would not last longer than planned.",
+    "The mayor said the cost will be shared between the city and the regional government, and that a public meeting about the plans will take place in March.",
+]
+LEAD = "After months of debate, the harbour bridge will be rebuilt with room for cyclists and walkers."
+CAPTION = "Photo: the closed bridge seen from the north quay, by Jane Lensman"
+COMMENT = "I have crossed this bridge every day for forty years and I am glad it is coming back."
+
+
+def page(*, lead_class: str = "article-lead", extra_body: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in BODY)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><title>Harbour bridge to be rebuilt</title></head>
+<body>
+<nav class="main-menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="page">
+ <div class="article-head">
+  <h1>Harbour bridge to be rebuilt</h1>
+  <div class="{lead_class}">{LEAD}</div>
+ </div>
+ <article>
+  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> <a href="#">Email this article</a></div>
+  <figure><img src="bridge.jpg" alt="bridge"><figcaption class="wp-caption-text">{CAPTION}</figcaption></figure>
+  {paras}
+  {extra_body}
+  <div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up for our free newsletter and never miss a story from the harbour district again.</p><form><input type="email"><button>Subscribe</button></form></div>
+ </article>
+ <section id="comments" class="comments-area">
+  <h2>3 comments</h2>
+  <ol class="comment-list"><li class="comment"><div class="comment-content"><p>{COMMENT}</p></div></li></ol>
+  <div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked *</p></div>
+ </section>
+</div>
+<footer class="site-footer"><p>Copyright 2024 Harbour Daily. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_content_survives_and_clutter_goes() -> None:
+    text = chtml.clean_html(page())
+    for para in BODY:
+        assert para in text
+    for clutter in (COMMENT, CAPTION, "Leave a Reply", "Share on Facebook", "Sign up for our free newsletter",
+                    "will not be published", "All rights reserved", "Sport"):
+        assert clutter not in text, clutter
+
+
+def test_lead_is_recovered_in_front() -> None:
+    text = chtml.clean_html(page())
+    assert text.startswith(LEAD)
+    assert text.count(LEAD) == 1
+
+
+def test_lead_needs_a_lead_like_name() -> None:
+    assert find_lead(_tree(page(lead_class="promo-box"))) is None
+    assert find_lead(_tree(page())) == LEAD
+
+
+def test_bytes_are_decoded_like_str() -> None:
+    html = page()
+    assert chtml.clean_html(html.encode("utf-8")) == chtml.clean_html(html)
+    latin = html.replace("<head>", '<head><meta charset="iso-8859-1">').replace("harbour bridge will", "Brücke will")
+    assert "Brücke will" in chtml.clean_html(latin.encode("iso-8859-1"))
+
+
+def test_explain_refers_to_the_extracted_text() -> None:
+    html = page(extra_body="<p>Related: Ten bridges you must see</p><p>Read more: Floods hit the coast</p>")
+    extracted = chtml.extract_text(html)
+    result = chtml.clean_html_and_explain(html)
+    assert replay(extracted, result.edits) == result.text == chtml.clean_html(html)
+    for e in result.edits:
+        assert extracted[e.start : e.end] == e.removed
+
+
+def test_nothing_extractable_gives_empty_text() -> None:
+    for html in ("", "   ", b"", "<html><body></body></html>", "plain words, no markup at all"):
+        assert chtml.clean_html(html) == ""
+        ex = chtml.clean_html_and_explain(html)
+        assert ex.text == "" and ex.edits == []
+
+
+def test_none_from_trafilatura_gives_empty_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: None)
+    assert chtml.extract_text(page(lead_class="x")) == ""
+    assert chtml.clean_html(page(lead_class="x")) == ""
+
+
+def test_wrong_type_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        chtml.clean_html(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="str or bytes"):
+        chtml.clean_html(["<p>x</p>"])  # type: ignore[arg-type]
+
+
+def test_missing_trafilatura_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # makes `import trafilatura` fail
+    with pytest.raises(ImportError, match=r"pip install 'cleanseed\[html\]'"):
+        chtml.clean_html(page())
+
+
+def test_import_is_lazy() -> None:
+    import subprocess
+
+    code = "import sys, cleanseed.html; print('trafilatura' in sys.modules, 'lxml' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def _tree(html: str):
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def test_pruning_never_removes_the_article() -> None:
+    # A page whose whole body sits in an element with a boilerplate-like name.
+    html = "<html><body><div class='footer-wrap comments'><h1>Title</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</div></body></html>"
+    tree = _tree(html)
+    prune_boilerplate(tree)
+    assert BODY[2] in tree.text_content()
+
+
+def test_pruning_reads_whole_tokens() -> None:
+    html = "<html><body><div class='commentary'><p>" + BODY[0] + "</p></div><div class='hidden-xs'><p>" + BODY[1] + \
+        "</p></div><div class='hidden'><p>secret</p></div><p>" + BODY[2] + "</p></body></html>"
+    tree = _tree(html)
+    assert prune_boilerplate(tree) == 1
+    text = tree.text_content()
+    assert BODY[0] in text and BODY[1] in text and "secret" not in text
+
+
+def test_lead_is_found_near_the_title_only() -> None:
+    far = "".join(f"<div><span>{i}</span></div>" for i in range(40))
+    html = f"<html><body><h1>T</h1>{far}<div class='teaser'>{LEAD}</div><p>{BODY[0]}</p></body></html>"
+    assert find_lead(_tree(html)) is None
+    html = f"<html><body><h1>T</h1><div class='teaser'>{LEAD}</div><p>{BODY[0]}</p></body></html>"
+    assert find_lead(_tree(html)) == LEAD
+    html = f"<html><body><h1>T</h1>{far}<p itemprop='description'>{LEAD}</p><p>{BODY[0]}</p></body></html>"
+    assert find_lead(_tree(html)) == LEAD
+    html = f"<html><body><h1>T</h1><div class='author-description'>{LEAD}</div></body></html>"
+    assert find_lead(_tree(html)) is None
+    assert find_lead(_tree(f"<html><body><div class='teaser'>{LEAD}</div></body></html>")) is None
+
+
+def test_adversarial_class_names_stay_linear() -> None:
+    # Many elements with long class tokens: pruning must stay fast (generous bound).
+    import time
+
+    cls = " ".join(["comment" * 50 + "x"] * 20)
+    html = "<html><body>" + "".join(f"<div class='{cls}'><p>{BODY[0]}</p></div>" for _ in range(2000)) + "</body></html>"
+    tree = _tree(html)
+    t0 = time.perf_counter()
+    prune_boilerplate(tree)
+    assert time.perf_counter() - t0 < 10
