@@ -1,4 +1,4 @@
-"""HTML entry point: extract the article with trafilatura, then clean it.
+r"""HTML entry point: extract the article with trafilatura, then clean it.
 
 >>> from cleanseed.html import clean_html
 >>> clean_html("<html><body><nav><a href='/'>Home</a></nav><h1>Title</h1>"
