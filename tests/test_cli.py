@@ -564,3 +564,10 @@ def test_zstd_many_frames_and_truncation(cli, tmp_path):
     code, out, err = cli(str(tmp_path / "cut.jsonl.zst"))
     assert code == 1 and "truncated" in err and len(err.strip().splitlines()) == 1
     assert len(read_jsonl(out)) == 19  # everything before the cut was written
+
+
+def test_record_options_need_records(cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CLUTTERED)
+    for argv in (["--field", "body"], ["--output-field", "clean"], ["--explain-field", "edits"], ["--explain=json", "--explain-field", "e"]):
+        code, out, err = cli(*argv, str(tmp_path / "a.txt"))
+        assert code == 2 and out == b"" and "need" in err, argv

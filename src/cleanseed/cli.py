@@ -270,8 +270,10 @@ class _Run:
         mode = self.mode()
         if args.html and mode == "warc":
             raise _Usage("--html does not apply to --warc: WARC response records are HTML already")
-        if mode == "text" and (args.explain_field or args.output_field or args.field != "text"):
-            raise _Usage("--field, --output-field and --explain-field need JSONL input (--jsonl, or a *.jsonl file)")
+        if mode != "jsonl" and (args.output_field or args.field != "text"):
+            raise _Usage("--field and --output-field need JSONL input (--jsonl, or a *.jsonl file)")
+        if mode == "text" and args.explain_field:
+            raise _Usage("--explain-field needs JSONL or WARC input; for text, use --explain=json")
         if mode == "warc" and args.explain == "human":
             raise _Usage("--warc writes JSONL; use --explain=json or --explain-field to store the edits")
         self.check_inputs()
