@@ -117,8 +117,8 @@ def _parser() -> argparse.ArgumentParser:
     run_ = p.add_argument_group("running")
     run_.add_argument("-j", "--jobs", type=_nonneg_int, default=1, metavar="N",
                       help="worker processes (default 1; 0: one per CPU). Output order is input order")
-    run_.add_argument("--batch-size", type=_pos_int, default=512, metavar="N",
-                      help="documents sent to a worker at a time (default 512; batches also stop at 4 MB)")
+    run_.add_argument("--batch-size", type=_pos_int, default=64, metavar="N",
+                      help="documents sent to a worker at a time (default 64; a batch also ends at 512 KB)")
     p.add_argument("-V", "--version", action="version", version=f"cleanseed {__version__}")
     return p
 
@@ -325,7 +325,7 @@ class _Run:
         if jobs > 1:
             # Compile the patterns once here: forked workers inherit them instead of each compiling its own.
             init(job)
-        batches = _batch(self.items(job.mode), max_items=args.batch_size, max_bytes=4 << 20)
+        batches = _batch(self.items(job.mode), max_items=args.batch_size, max_bytes=512 << 10)
         results = ordered_map(process, batches, jobs=jobs, initializer=init, initargs=(job,))
         bar = self.progress()
         try:
