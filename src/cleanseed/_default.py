@@ -22,6 +22,7 @@ def default_pipeline() -> Pipeline:
             labels.tag_runs,
             teasers.embedded_teasers,
             glue.glued_sentences,
+            glue.glued_phrases,
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",

@@ -186,11 +186,7 @@ class PhraseCleaner(Cleaner):
 
     @functools.cached_property
     def _compiled(self) -> tuple[regex.Pattern[str], frozenset[str]]:
-        lines, prefixes = set(self.phrases), set(self.prefixes)
-        if self.family:
-            data = load_phrases(self.family)
-            lines.update(data["lines"])
-            prefixes.update(data["prefixes"])
+        lines, prefixes = self._phrases()
         alts = []
         if lines:
             alts.append(rf"(?:(?:{_alternation(lines)}){_NO_LOWER}{_SEP})++")
@@ -200,6 +196,18 @@ class PhraseCleaner(Cleaner):
         body = "|".join(alts) or "(?!)"
         pattern = regex.compile(rf"[ \t]*+(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)
         return pattern, frozenset(_key(p) for p in lines | prefixes)
+
+    def alternation(self, *, min_words: int = 1) -> str:
+        """A regex (trie) matching any one of this cleaner's line phrases of at least ``min_words`` words."""
+        return _alternation(p for p in self._phrases()[0] if len(p.split()) >= min_words)
+
+    def _phrases(self) -> tuple[set[str], set[str]]:
+        lines, prefixes = set(self.phrases), set(self.prefixes)
+        if self.family:
+            data = load_phrases(self.family)
+            lines.update(data["lines"])
+            prefixes.update(data["prefixes"])
+        return lines, prefixes
 
     @property
     def regex(self) -> regex.Pattern[str]:

@@ -18,7 +18,7 @@ navigation = PhraseCleaner(
     "navigation", "menus, breadcrumbs, \"skip to content\", pagination and back links", family="navigation", max_words=12
 )
 footer = PhraseCleaner("footer", "copyright lines, legal and imprint links", family="footer", max_words=16)
-ads = PhraseCleaner("ads", "advertisement and sponsored-content labels", family="ads", max_words=0)
+ads = PhraseCleaner("ads", "advertisement, sponsored-content and affiliate labels", family="ads", max_words=30)
 player = PhraseCleaner("player", "video and audio player text, print and font-size toolbars", family="player", max_words=0)
 
 FAMILIES = ("share", "newsletter", "cookies", "navigation", "footer", "ads", "player", "comments", "read-more", "post-meta")

@@ -38,7 +38,7 @@ _AGENCY = (
     r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash"
 )
 _CREDIT_WORD = (
-    r"Photo(?:graph)?s?|Pictures?|Images?|Credits?|Fotos?|Bild(?:er)?|Bildquelle|Bildrechte|Fotograf(?:ie)?|Zdjęcie|Fot\.|"
+    r"Photo(?:graph)?s?|Pictures?|Images?|Credits?|Titelbild|Beitragsbild|Headerbild|Aufmacherbild|Crédits? photos?|Image illustrative|Photo d'illustration|Foto de portada|Fotos?|Bild(?:er)?|Bildquelle|Bildrechte|Fotograf(?:ie)?|Zdjęcie|Fot\.|"
     r"Фото|Crédits?(?: photo)?|Crédito|Créditos|Source photo"
 )
 _CREDIT = (
