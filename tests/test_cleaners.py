@@ -30,7 +30,7 @@ LONG_KEPT = f"{LONG_BEFORE}\n\n{LONG_AFTER}"
 
 POSITIVES: dict[str, list[tuple[str, str]]] = {
     "odd-spaces": [(f"{BEFORE}\u00a0Then\u2009he left.", f"{BEFORE} Then he left.")],
-    "line-ends": [(f"{BEFORE}\r\n\r\n{AFTER}\r\n", KEPT), (f"{BEFORE}\r{AFTER}", f"{BEFORE}\n{AFTER}")],
+    "line-ends": [(f"{BEFORE}\r\n\r\n{AFTER}", KEPT), (f"{BEFORE}\r{AFTER}", f"{BEFORE}\n{AFTER}")],
     "media-labels": [
         (around("Go to the mediabank"), KEPT),
         (around("Image 3 of 12"), KEPT),
@@ -135,7 +135,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "mixed-chrome": [(around("Facebook Twitter Privacy Policy Impressum"), KEPT)],
     "trailing-spaces": [(f"{BEFORE}   \n{AFTER}\t", f"{BEFORE}\n{AFTER}")],
     "blank-lines": [(f"{BEFORE}\n\n\n\n\n{AFTER}", KEPT)],
-    "edges": [(f"\n\n  \n{BEFORE}\n\n", BEFORE)],
+    "edges": [(f"\n\n  \n{BEFORE}  \t", BEFORE)],
+    "final-newline": [(f"{BEFORE}\n\n\n", f"{BEFORE}\n"), (f"{BEFORE}\n \n\t\n", f"{BEFORE}\n")],
 }
 
 NEAR_MISSES = [

@@ -10,7 +10,7 @@ import regex
 import cleanseed
 from cleanseed import Cleaner, FunctionCleaner, PhraseCleaner, Pipeline, RegexCleaner, replay
 
-DOC = "Intro text here.\n\nBy admin\n\nLeave a Reply\n\nBody text here.  \n\n\n"
+DOC = "Intro text here.\n\nBy admin\n\nLeave a Reply\n\nBody text here.  "
 
 
 def drop_word(word: str) -> RegexCleaner:
@@ -25,7 +25,7 @@ def toy() -> Pipeline:
 def test_only_keeps_the_named_cleaners() -> None:
     p = cleanseed.default_pipeline().only("comment-forms")
     assert [c.name for c in p.leaves()] == ["comment-forms"]
-    assert p(DOC) == "Intro text here.\n\nBy admin\n\n\nBody text here.  \n\n\n"
+    assert p(DOC) == "Intro text here.\n\nBy admin\n\n\nBody text here.  "
 
 
 def test_without_removes_the_named_cleaners() -> None:
@@ -85,8 +85,10 @@ def test_add_a_function_at_the_end_before_and_after() -> None:
 
 def test_add_a_cleaner() -> None:
     p = cleanseed.default_pipeline().add(drop_word("lorem"), before="whitespace")
-    assert p.names()[-5] == "drop-lorem"
-    assert p("Lorem lorem ipsum.\n") == "Lorem  ipsum."
+    top = [c.name for c in p.cleaners]
+    assert top.index("drop-lorem") == top.index("whitespace") - 1
+    assert p("Lorem lorem ipsum.") == "Lorem  ipsum."
+    assert p.explain("Lorem lorem ipsum.").edits[0].rule == "drop-lorem"
 
 
 def test_add_phrases_removes_lines_made_of_them_and_keeps_prose() -> None:
@@ -148,7 +150,7 @@ def test_max_removed_keeps_the_text_and_flags_it() -> None:
     result = capped.explain(text)
     assert result.text == text and result.edits == []
     assert result.flagged is not None and "capped" in result.flagged and "cap 50%" in result.flagged
-    fine = capped.explain("A long sentence of real content stays here.\n\nBy admin")
+    fine = capped.explain("By admin\n\nA long sentence of real content stays here.")
     assert fine.flagged is None and fine.text == "A long sentence of real content stays here."
 
 
