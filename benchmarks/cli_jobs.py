@@ -82,7 +82,7 @@ def main() -> None:
                     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
                 h = hashlib.sha256(out.read_bytes()).hexdigest()
                 if digest is not None and h != digest:
-                    sys.exit(f"-j {jobs} wrote different output")
+                    sys.exit(f"-j {jobs} wrote different output (did the cleaners change during the run?)")
                 digest = h
             first = first or best
             print(f"| {jobs} | {best:.2f} | {mb / best:.2f} | {first / best:.2f}x | {cpu:.1f} |")

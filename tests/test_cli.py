@@ -21,7 +21,19 @@ from cleanseed.cli import main
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_b398251ee444186e.txt"
 CLUTTERED = "The minister spoke about the budget.\n\nLeave a Reply\nYour email address will not be published.\n"
-CLEAN_TEXT = "The minister spoke about the budget."
+CLEAN_TEXT = cleanseed.clean(CLUTTERED)  # the CLI must give what the library gives
+
+
+def text_out(text: str, pipeline: cleanseed.Pipeline | None = None) -> str:
+    """What the CLI writes for one text document: the library's result, ending
+    in a line break when the input did."""
+    out = (pipeline or cleanseed.default_pipeline())(text)
+    return out + "\n" if out and not out.endswith("\n") and text.endswith("\n") else out
+
+
+def test_the_sample_document_has_clutter_to_remove():
+    assert CLEAN_TEXT.startswith("The minister spoke about the budget.")
+    assert "Leave a Reply" not in CLEAN_TEXT and "email" not in CLEAN_TEXT
 
 
 def executable() -> str:
@@ -73,7 +85,7 @@ def test_stdin_is_read_when_no_file_or_dash(cli):
     for argv in ([], ["-"]):
         code, out, _ = cli(*argv, stdin=CLUTTERED.encode())
         assert code == 0
-        assert out == (CLEAN_TEXT + "\n").encode()
+        assert out == text_out(CLUTTERED).encode()
 
 
 def test_output_file(cli, tmp_path):
@@ -81,7 +93,7 @@ def test_output_file(cli, tmp_path):
     src.write_text(CLUTTERED, encoding="utf-8")
     code, out, _ = cli(str(src), "-o", str(tmp_path / "out.txt"))
     assert code == 0 and out == b""
-    assert (tmp_path / "out.txt").read_bytes() == (CLEAN_TEXT + "\n").encode()
+    assert (tmp_path / "out.txt").read_bytes() == text_out(CLUTTERED).encode()
 
 
 def test_invalid_utf8_passes_through_byte_identical(cli, tmp_path):
@@ -106,7 +118,7 @@ def test_each_text_file_is_one_document(cli, tmp_path):
     b.write_text("Second story ends here.\n", encoding="utf-8")
     code, out, _ = cli(str(a), str(b))
     assert code == 0
-    assert out.decode() == CLEAN_TEXT + "\n" + "Second story ends here.\n"
+    assert out.decode() == text_out(CLUTTERED) + text_out("Second story ends here.\n")
 
 
 # -- JSONL -----------------------------------------------------------------------------------------
@@ -135,7 +147,7 @@ def test_unchanged_record_is_written_byte_for_byte(cli, tmp_path):
     assert code == 0
     first, second = out.splitlines(keepends=True)
     assert first == line
-    assert json.loads(second) == {"text": "Story."}
+    assert json.loads(second) == {"text": cleanseed.clean("Story.\n\nLeave a Reply")}
 
 
 def test_nested_field_and_output_field(cli, tmp_path):
@@ -161,7 +173,10 @@ def test_jsonl_invalid_utf8_bytes_come_back_as_the_same_bytes(cli, tmp_path):
     src.write_bytes(b'{"text": "Caf\xe9 story.\\n\\nLeave a Reply", "k": "\xff"}\n')
     code, out, _ = cli(str(src))
     assert code == 0
-    assert out == b'{"text":"Caf\xe9 story.","k":"\xff"}\n'
+    expected = {"text": cleanseed.clean("Caf\udce9 story.\n\nLeave a Reply"), "k": "\udcff"}
+    assert "Leave" not in expected["text"]
+    assert out == json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogateescape") + b"\n"
+    assert b"Caf\xe9 story." in out and b'"k":"\xff"' in out
 
 
 def test_jsonl_lone_surrogate_escapes_stay_escapes(cli, tmp_path):
@@ -169,8 +184,10 @@ def test_jsonl_lone_surrogate_escapes_stay_escapes(cli, tmp_path):
     src.write_bytes(b'{"text": "Odd \\ud800 char.\\n\\nLeave a Reply"}\n')
     code, out, _ = cli(str(src))
     assert code == 0
-    assert out == b'{"text":"Odd \\ud800 char."}\n'
-    assert json.loads(out) == {"text": "Odd \ud800 char."}
+    expected = {"text": cleanseed.clean("Odd \ud800 char.\n\nLeave a Reply")}
+    assert "Leave" not in expected["text"]
+    assert out == json.dumps(expected, separators=(",", ":")).encode("ascii") + b"\n"
+    assert b"Odd \\ud800 char." in out
 
 
 def test_gzip_and_zstd_in_and_out(cli, tmp_path):
@@ -196,7 +213,7 @@ def test_gzip_and_zstd_in_and_out(cli, tmp_path):
 def test_compressed_text_document(cli, tmp_path):
     (tmp_path / "page.txt.gz").write_bytes(gzip.compress(CLUTTERED.encode()))
     code, out, _ = cli(str(tmp_path / "page.txt.gz"))
-    assert code == 0 and out == (CLEAN_TEXT + "\n").encode()
+    assert code == 0 and out == text_out(CLUTTERED).encode()
 
 
 # -- bad input -------------------------------------------------------------------------------------
@@ -223,7 +240,7 @@ def bad_jsonl(tmp_path, monkeypatch):
 def test_malformed_line_stops_with_exit_2_after_writing_everything_before(cli, bad_jsonl):
     code, out, err = cli(bad_jsonl)
     assert code == 2
-    assert read_jsonl(out) == [{"text": "First good one."}, {"text": "Second good one."}]
+    assert read_jsonl(out) == [{"text": cleanseed.clean("First good one.\n\nLeave a Reply")}, {"text": "Second good one."}]
     assert err.startswith("docs.jsonl:3: not valid JSON")
     assert len(err.strip().splitlines()) == 1
 
@@ -248,7 +265,7 @@ def test_on_error_pass_copies_bad_lines_counts_and_warns(cli, bad_jsonl, tmp_pat
         if message:
             assert got == src  # copied unchanged
             assert message in err
-    assert json.loads(lines[0]) == {"text": "First good one."}
+    assert json.loads(lines[0]) == {"text": cleanseed.clean("First good one.\n\nLeave a Reply")}
     stats = json.loads(Path("stats.json").read_text())
     assert stats["errors"] == 4 and stats["documents"] == 3
 
@@ -283,7 +300,7 @@ def test_mixed_inputs_need_a_mode(cli, tmp_path):
     code, _, err = cli(str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt"))
     assert code == 2 and "--jsonl" in err
     code, out, _ = cli("--text", str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt"))
-    assert code == 0 and out.decode().endswith(CLEAN_TEXT + "\n")
+    assert code == 0 and out.decode().endswith(text_out(CLUTTERED))
 
 
 def test_output_may_not_overwrite_an_input(cli, tmp_path):
@@ -383,7 +400,8 @@ def test_list_shows_every_cleaner_with_its_description(cli):
 def test_only_and_skip(cli):
     text = "A report.InternationalIndiaAfrica\n\nLeave a Reply\n"
     _, out, _ = cli("--only", "comment-forms", stdin=text.encode())
-    assert out.decode() == "A report.InternationalIndiaAfrica\n\n"
+    assert out.decode() == text_out(text, cleanseed.default_pipeline().only("comment-forms"))
+    assert "InternationalIndiaAfrica" in out.decode() and "Leave a Reply" not in out.decode()
     _, out, _ = cli("--skip", "comment-forms,chrome", "--skip", "whitespace", stdin=text.encode())
     assert "Leave a Reply" in out.decode() and "InternationalIndiaAfrica" not in out.decode()
     _, out, _ = cli("--only", "comment-forms", "--list")
@@ -416,7 +434,10 @@ def test_config_option(cli, tmp_path):
     cfg.write_text('skip = ["comment-forms", "chrome"]\n[[phrases]]\nname = "house"\nlines = ["The minister spoke about the budget."]\n')
     code, out, _ = cli("--config", str(cfg), stdin=CLUTTERED.encode())
     assert code == 0
-    assert out.decode() == "Leave a Reply\nYour email address will not be published.\n"
+    from cleanseed.config import load_config
+
+    assert out.decode() == text_out(CLUTTERED, load_config(cfg))
+    assert "minister" not in out.decode() and "Leave a Reply" in out.decode()
     (tmp_path / "bad.toml").write_text("skip = [")
     code, _, err = cli("--config", str(tmp_path / "bad.toml"), stdin=b"x")
     assert code == 2 and "bad.toml" in err

@@ -17,17 +17,33 @@ def _leaf(pipeline: cleanseed.Pipeline, name: str) -> cleanseed.Cleaner:
     return found
 
 
+def _node(pipeline: cleanseed.Pipeline, name: str) -> cleanseed.Cleaner:
+    for c in pipeline.cleaners:
+        if c.name == name:
+            return c
+        if isinstance(c, cleanseed.Pipeline):
+            try:
+                return _node(c, name)
+            except LookupError:
+                pass
+    raise LookupError(name)
+
+
 def test_empty_config_is_the_default_pipeline():
     assert pipeline_from_config({}) == BASE
 
 
 def test_only_and_skip_choose_cleaners():
     p = pipeline_from_config({"only": ["media", "comment-forms"]})
-    assert [c.name for c in p.leaves()] == ["media-labels", "photo-credits", "comment-forms"]
+    media = [c.name for c in _node(BASE, "media").leaves()]
+    assert len(media) >= 2
+    assert sorted(c.name for c in p.leaves()) == sorted(media + ["comment-forms"])
     p = pipeline_from_config({"skip": ["meta", "tag-runs"]})
     names = p.names()
     assert "bylines" not in names and "tag-runs" not in names and "comment-forms" in names
-    assert p("A report.InternationalIndiaAfrica\nBy admin\n") == "A report.InternationalIndiaAfrica\nBy admin"
+    text = "A report.InternationalIndiaAfrica\nBy admin\n"
+    assert "InternationalIndiaAfrica" not in BASE(text) and "By admin" not in BASE(text)
+    assert "InternationalIndiaAfrica" in p(text) and "By admin" in p(text)
 
 
 def test_only_accepts_a_single_name():
@@ -62,22 +78,26 @@ def test_phrase_lists_are_added_before_the_tidy_up():
     assert top.index("house") == top.index("whitespace") - 1
     long = "House note 7 is a long line of many words that is kept"
     text = f"Real text stays.\nOur house rules\nHouse note 7 by the team\n{long}\n"
-    assert BASE(text) == text.rstrip("\n")
-    assert p(text) == f"Real text stays.\n{long}"
+    assert "Our house rules" in BASE(text) and "by the team" in BASE(text)
+    assert p(text).split("\n")[:2] == ["Real text stays.", long]
+    assert "Our house rules" not in p(text) and "by the team" not in p(text)
 
 
 def test_phrase_list_placement_and_selection_order():
     p = pipeline_from_config({"only": ["comment-forms"], "phrases": [{"name": "x", "lines": ["Zap"], "after": "comment-forms"}]})
     assert p.names() == ["comment-forms", "x"]
-    p = pipeline_from_config({"phrases": [{"name": "x", "lines": ["Zap"], "before": "media"}]})
-    assert [c.name for c in p.cleaners][:2] == ["normalize", "x"]
+    anchor = BASE.cleaners[1].name
+    p = pipeline_from_config({"phrases": [{"name": "x", "lines": ["Zap"], "before": anchor}]})
+    top = [c.name for c in p.cleaners]
+    assert top.index("x") == top.index(anchor) - 1 == 1
 
 
 def test_configured_pipeline_pickles_for_workers():
     p = pipeline_from_config({"skip": ["glued-sentences"], "phrases": [{"name": "x", "lines": ["Zap"]}]})
     q = pickle.loads(pickle.dumps(p))
     assert q.names() == p.names()
-    assert q("Text.\nZap\n") == p("Text.\nZap\n") == "Text."
+    assert q("Text.\nZap\n") == p("Text.\nZap\n")
+    assert "Zap" not in q("Text.\nZap\n") and "Zap" in BASE("Text.\nZap\n")
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import IO, Any, BinaryIO, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterator, Sequence
 
 from . import __version__
 from ._io import InputError, close_output, display_name, input_size, is_tty, open_input, open_output, read_lines
+
+if TYPE_CHECKING:  # the core is imported lazily at run time
+    from ._io_records import Job
+    from ._pipeline import Pipeline
 
 __all__ = ["main", "run"]
 
@@ -209,7 +213,7 @@ class _Run:
 
     # -- set-up ---------------------------------------------------------------
 
-    def pipeline(self):  # noqa: ANN201 - Pipeline, imported lazily with the rest of the core
+    def pipeline(self) -> Pipeline:
         from ._default import default_pipeline
 
         pipeline = default_pipeline()
@@ -292,7 +296,7 @@ class _Run:
         self.report()
         return status
 
-    def job(self, pipeline, mode: str):  # noqa: ANN001, ANN201 - core types, imported lazily
+    def job(self, pipeline: Pipeline, mode: str) -> Job:
         from ._io_records import Job
 
         args = self.args
@@ -316,7 +320,7 @@ class _Run:
             custom=pipeline is not _default_pipeline(),
         )
 
-    def stream(self, job, out: BinaryIO) -> int:  # noqa: ANN001
+    def stream(self, job: Job, out: BinaryIO) -> int:
         from ._io_records import init, process
         from ._io_run import ordered_map
 
@@ -397,7 +401,8 @@ class _Run:
             if stream is not sys.stdin.buffer:
                 stream.close()
 
-    def progress(self):  # noqa: ANN201 - a tqdm bar or None
+    def progress(self) -> Any:
+        """A tqdm bar on stderr when it is a terminal (and not --quiet), else ``None``."""
         if self.args.quiet or not is_tty(sys.stderr):
             return None
         try:
@@ -431,7 +436,7 @@ class _Run:
             raise InputError(f"{target}: cannot write the statistics: {e.strerror or e}") from None
 
 
-def _default_pipeline():  # noqa: ANN202
+def _default_pipeline() -> Pipeline:
     from ._default import default_pipeline
 
     return default_pipeline()
@@ -482,7 +487,7 @@ def _batch(items: Iterator[tuple[tuple[Any, ...], int]], *, max_items: int, max_
         yield batch
 
 
-def _print_list(pipeline, stream: IO[str]) -> None:  # noqa: ANN001
+def _print_list(pipeline: Pipeline, stream: IO[str]) -> None:
     from ._pipeline import Pipeline
 
     rows: list[tuple[str, str]] = []
