@@ -52,8 +52,8 @@ def main() -> None:
     }
     results = {name: _time(cmd, args.runs) for name, cmd in commands.items()}
     base = statistics.median(results['python -c "import regex"'])
-    print(f"| command | median ms | best ms | x import regex |")
-    print(f"| --- | ---: | ---: | ---: |")
+    print("| command | median ms | best ms | x import regex |")
+    print("| --- | ---: | ---: | ---: |")
     for name, times in results.items():
         med = statistics.median(times)
         print(f"| `{name}` | {med * 1000:.0f} | {min(times) * 1000:.0f} | {med / base:.2f} |")

@@ -343,9 +343,9 @@ def test_explain_view_marks_every_removal_and_reads_back_both_ways(cli):
     assert code == 0
     view = out.decode()
     assert "\x1b[" not in view  # piped: plain markers
-    assert "[-InternationalIndiaAfrica-]{tag-runs}" in view
-    rules = {m["rule"] or m["rule2"] for m in MARK.finditer(view)}
-    assert rules == {e.rule for e in cleanseed.clean_and_explain(seed).edits}
+    edits = cleanseed.clean_and_explain(seed).edits
+    assert len(edits) >= 3
+    assert [m["rule"] or m["rule2"] for m in MARK.finditer(view)] == [e.rule for e in edits]
 
     def cleaned(m: re.Match) -> str:
         return _unescape(m["added"] or m["only"] or "")

@@ -9,11 +9,10 @@ round trip unchanged.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import BinaryIO, Iterator
 
-__all__ = ["InputError", "open_input", "open_output", "read_lines", "display_name", "decode", "encode"]
+__all__ = ["InputError", "close_output", "decode", "display_name", "encode", "is_tty", "open_input", "open_output", "read_lines"]
 
 #: Text is read and written as UTF-8 with this error handler: an invalid byte
 #: becomes a lone surrogate on the way in and the same byte on the way out.
@@ -180,13 +179,3 @@ def is_tty(stream: object) -> bool:
         return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, ValueError):
         return False
-
-
-def input_size(path: str) -> int | None:
-    """The size on disk of ``path`` (``None`` for stdin or when unknown)."""
-    if path == "-":
-        return None
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return None

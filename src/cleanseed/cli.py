@@ -10,15 +10,16 @@ are imported when an option needs them. The work itself lives in
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Iterator, Sequence
 
 from . import __version__
-from ._io import InputError, close_output, display_name, input_size, is_tty, open_input, open_output, read_lines
+from ._io import InputError, close_output, display_name, is_tty, open_input, open_output, read_lines
 
 if TYPE_CHECKING:  # the core is imported lazily at run time
+    import argparse
+
     from ._io_records import Job
     from ._pipeline import Pipeline
 
@@ -49,23 +50,24 @@ lines instead); 130 interrupted; 141 output closed early (e.g. | head).
 """
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
-    """Shows options with an optional value GNU style: ``--explain[=human|json]``."""
-
-    def _format_action_invocation(self, action: argparse.Action) -> str:
-        if action.dest in ("explain", "stats"):
-            return f"{action.option_strings[0]}[{action.metavar}]"
-        return super()._format_action_invocation(action)
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
 def _parser() -> argparse.ArgumentParser:
+    """The argument parser (argparse is imported here, off the ``--version`` path)."""
+    import argparse
+
+    class _Formatter(argparse.RawDescriptionHelpFormatter):
+        """Shows options with an optional value GNU style: ``--explain[=human|json]``."""
+
+        def _format_action_invocation(self, action: argparse.Action) -> str:
+            if action.dest in ("explain", "stats"):
+                return f"{action.option_strings[0]}[{action.metavar}]"
+            return super()._format_action_invocation(action)
+
+    class _Parser(argparse.ArgumentParser):
+        """An argument parser whose errors are one line."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
     p = _Parser(
         prog="cleanseed",
         usage="cleanseed [OPTIONS] [FILE ...]",
@@ -128,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _nonneg_int(s: str) -> int:
+    import argparse
+
     try:
         n = int(s)
     except ValueError:
@@ -138,6 +142,8 @@ def _nonneg_int(s: str) -> int:
 
 
 def _pos_int(s: str) -> int:
+    import argparse
+
     n = _nonneg_int(s)
     if n == 0:
         raise argparse.ArgumentTypeError("must be 1 or more")
