@@ -118,7 +118,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),
     ],
     "outside-body": [
-        (f"Home\nNews\nPolitics\nSport\nWeather\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
+        (f"Rhubarb\nMotoring\nGardening\nAllotments\nBeekeeping\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
         (
             f"Lifestyle\nMotoring\nTravel\nGardening\nPuzzles\n\nMinister Visits Moscow\n\n{LONG_BEFORE}\n\n{LONG_AFTER}",
             f"Minister Visits Moscow\n\n{LONG_KEPT}",
@@ -136,7 +136,6 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "trailing-spaces": [(f"{BEFORE}   \n{AFTER}\t", f"{BEFORE}\n{AFTER}")],
     "blank-lines": [(f"{BEFORE}\n\n\n\n\n{AFTER}", KEPT)],
     "edges": [(f"\n\n  \n{BEFORE}  \t", BEFORE)],
-    "final-newline": [(f"{BEFORE}\n\n\n", f"{BEFORE}\n"), (f"{BEFORE}\n \n\t\n", f"{BEFORE}\n")],
 }
 
 NEAR_MISSES = [

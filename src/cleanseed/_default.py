@@ -16,20 +16,23 @@ def default_pipeline() -> Pipeline:
         "all of cleanseed's cleaners, in the order they need",
         (
             Pipeline("normalize", "make spaces and line ends plain", (whitespace.odd_spaces, whitespace.line_ends)),
-            Pipeline("media", "image labels, credits and captions", (media.media_labels, media.photo_credits)),
-            labels.glued_names,
-            media.captions,
-            labels.tag_runs,
-            teasers.embedded_teasers,
-            glue.glued_sentences,
-            glue.glued_phrases,
+            # First what cuts glued blocks apart, so that the line rules after it see whole lines.
+            Pipeline(
+                "glued",
+                "clutter glued inside a line, and the breaks extraction dropped",
+                (media.media_labels, glue.glued_phrases, labels.glued_names, labels.tag_runs,
+                 teasers.embedded_teasers, glue.glued_sentences),
+                rounds=2,
+            ),
+            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits)),
+            # Before the phrase families: their lines mark where page furniture starts.
+            structure.OutsideBody(anchors=(chrome.mixed_chrome, labels.bylines, labels.updated, labels.stamp_lines)),
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines),
             ),
             teasers.read_more,
-            structure.OutsideBody(anchors=chrome.mixed_chrome),
             comments.comment_forms,
             Pipeline(
                 "chrome",

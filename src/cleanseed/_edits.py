@@ -128,12 +128,38 @@ def compose(original: str, current: str, done: Sequence[Edit], new: Sequence[Edi
             parts.append(n.replacement)
             pos = n.end
         parts.append(current[pos:hi])
+        removed, replacement = original[o_start:o_end], "".join(parts)
+        if not any(current[n.start : n.end].strip() for n in ns):
+            # The new edits only tidied whitespace: keep each earlier edit
+            # under its own rule, and name the gaps after the tidying rule.
+            out.extend(_split_cluster(original, o_start, o_end, fs, replacement, ns[0].rule))
+            continue
         # Name the cluster after the member that removed the most visible text.
         weight = {f.rule: len(f.removed.strip()) for f in reversed(fs)}
         for n in reversed(ns):
             weight[n.rule] = max(weight.get(n.rule, 0), len(current[n.start : n.end].strip()))
         rule = max(weight, key=lambda r: weight[r]) if any(weight.values()) else ns[0].rule
-        removed, replacement = original[o_start:o_end], "".join(parts)
         if removed != replacement:  # a later edit may undo an earlier one: no edit is left
             out.append(Edit(o_start, o_end, removed, replacement, rule))
     return out
+
+
+def _split_cluster(original: str, start: int, end: int, done: Sequence[Edit], replacement: str, rule: str) -> list[Edit]:
+    """``original[start:end]`` becomes ``replacement`` (whitespace), as one
+    edit per earlier edit in ``done`` plus one per gap between them."""
+    cuts: list[tuple[int, int, str]] = []
+    pos = start
+    for f in done:
+        if f.start > pos:
+            cuts.append((pos, f.start, rule))
+        if f.end > f.start:
+            cuts.append((f.start, f.end, f.rule))
+        pos = max(pos, f.end)
+    if end > pos:
+        cuts.append((pos, end, rule))
+    if not cuts:
+        return [Edit(start, end, original[start:end], replacement, rule)] if replacement else []
+    out = [Edit(a, b, original[a:b], "", r) for a, b, r in cuts[:-1]]
+    a, b, r = cuts[-1]
+    out.append(Edit(a, b, original[a:b], replacement, r))
+    return [e for e in out if e.removed != e.replacement]

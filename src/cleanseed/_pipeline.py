@@ -38,6 +38,17 @@ _CLOSING = frozenset(".,;:!?…)]}»”’")
 _OPENING = frozenset("([{«“‘")
 
 
+def _fills_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all of a line's visible text, with a line break after it."""
+    return (
+        start < end < len(text)
+        and text[end] == "\n"
+        and text[end - 1] != "\n"
+        and (start == 0 or text[start - 1] == "\n")
+        and not text[start:end].isspace()
+    )
+
+
 def _is_blank(s: str) -> bool:
     return not s or s.isspace()
 
@@ -91,6 +102,8 @@ class Cleaner:
                 repl = self.joiner
             else:
                 repl = ""
+                if _fills_line(text, start, end):  # take the line break too: no blank line is left
+                    end += 1
             removed = text[start:end]
             if removed != repl:
                 out.append(Edit(start, end, removed, repl, self.name))
@@ -128,6 +141,10 @@ class RegexCleaner(Cleaner):
     @functools.cached_property
     def regex(self) -> regex.Pattern[str]:
         return regex.compile(self.pattern, self.flags)
+
+    def matches(self, line: str) -> bool:
+        """Whether this cleaner removes all of ``line`` (for whole-line cleaners)."""
+        return self.whole_line and self.regex.search(line) is not None
 
     def find(self, text: str) -> Iterator[Span]:
         last = -1
@@ -345,22 +362,29 @@ class Pipeline(Cleaner):
 
     ``max_removed`` caps the share of a document's non-space characters the
     pipeline may remove: above it, the text is kept whole and flagged.
+    ``rounds`` runs the cleaners again, up to that many times in all, while a
+    round still changes the text (for cleaners whose cuts expose more clutter).
     """
 
     name: str
     description: str
     cleaners: tuple[Cleaner, ...] = ()
     max_removed: float | None = None
+    rounds: int = 1
     joiner: str = field(default="\n", repr=False)
 
     def explain(self, text: str) -> Explained:
         done: list[Edit] = []
         current = text
-        for cleaner in self.cleaners:
-            new = cleaner.edits(current)
-            if new:
-                done = compose(text, current, done, new)
-                current = replay(current, new)
+        for _ in range(self.rounds):  # again while a round changed something (up to ``rounds``)
+            before = current
+            for cleaner in self.cleaners:
+                new = cleaner.edits(current)
+                if new:
+                    done = compose(text, current, done, new)
+                    current = replay(current, new)
+            if current == before:
+                break
         if self.max_removed is not None and done:
             share = _removed_share(text, done)
             if share > self.max_removed:

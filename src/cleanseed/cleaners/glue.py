@@ -45,13 +45,14 @@ class GluedPhrases(Cleaner):
     def regex(self) -> regex.Pattern[str]:
         trie = self.phrases.alternation(min_words=2)
         return regex.compile(
-            rf"(?<=[\p{{Ll}}\d.!?:)\]])(?=\p{{Lu}})(?i:{trie})(?-i:(?!\p{{Ll}}))",
-            regex.VERSION1,
+            rf"(?:(?<=[\p{{Ll}}\d.!?:)\]])|^)(?=\p{{Lu}})(?i:{trie})(?-i:(?!\p{{Ll}}))",
+            regex.VERSION1 | regex.MULTILINE,
         )
 
     def find(self, text: str) -> Iterator[Span]:
         for m in self.regex.finditer(text):
-            yield m.start(), m.start(), "\n"
+            if m.start() > 0 and text[m.start() - 1] != "\n":
+                yield m.start(), m.start(), "\n"
             end = m.end()
             if end < len(text) and text[end].isupper():
                 yield end, end, "\n"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from .._pipeline import PhraseCleaner, RegexCleaner, Span
 from ._resources import STAMP
 
-_NAME_WORD = r"\p{Lu}[\p{Ll}'’-]++"
+_NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
+_CAPS_WORD = r"\p{Lu}{2,}+(?:['’-]\p{Lu}++)?+"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|al|bin|ibn|ter|zu)"
 
 glued_names = RegexCleaner(
@@ -28,6 +31,9 @@ _STARTERS = frozenset(
 )
 
 
+_LINE_END = regex.compile(r"[ \t]*+(?:\n|\Z)")
+
+
 class _TagRuns(RegexCleaner):
     """Keeps runs that sit inside prose (a space on the right and a space or
     line start on the left), and gives back a sentence starter glued last."""
@@ -38,11 +44,17 @@ class _TagRuns(RegexCleaner):
             words = m.captures("w")
             left_glued = start > 0 and (text[start - 1].islower() or text[start - 1] in ".!?…:”\"’")
             right_glued = end < len(text) and text[end].isupper()
-            right_end = end == len(text) or text[end] == "\n"
+            right_end = _LINE_END.match(text, end) is not None
             if not (left_glued or right_glued or right_end):
                 continue
             if words[-1] in _STARTERS and len(words) > 3:
                 end -= len(words[-1])
+                words = words[:-1]
+            if start > 0 and text[start - 1] in " \t":  # the first word ends the text before it
+                start += len(words[0])
+                words = words[1:]
+            if len(words) < 2:
+                continue
             yield start, end
 
 
@@ -57,7 +69,8 @@ bylines = RegexCleaner(
     "byline lines (\"By admin\", \"Von Anna Schmidt\", \"Autor: …\")",
     rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|posted by|written by|"
     rf"geschrieben von|verfasst von|publié par|escrito por|scritto da|geplaatst door|napisane przez)"
-    rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+)"
+    rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+"
+    rf"|{_CAPS_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_CAPS_WORD})){{1,3}}+)"
     rf"(?:[ \t]*+(?:,|&|and|und|et|y|e|i|и)[ \t]*+{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}+)*+"
     rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?:{STAMP}))?[ \t]*+$",
     whole_line=True,
@@ -70,11 +83,13 @@ post_meta = PhraseCleaner(
     max_words=25,
 )
 
+_MINUTES = r"(?:Minuten|minutos|minuti|minutes?|mins?|Min\.?)"
 reading_time = RegexCleaner(
     "reading-time",
     "reading-time labels (\"5 min read\", \"Lesezeit: 3 Minuten\")",
-    r"(?i:(?:\d{1,3}[ \t]?(?:min(?:ute)?s?|Min\.?|Minuten)[ \t]?(?:read|reading(?: time)?|Lesezeit|de lecture|de lectura|di lettura|de leitura|czytania))"
-    r"|(?:(?:reading time|Lesezeit|Lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania)[ \t]*+:?[ \t]*+(?:ca\.[ \t]?)?\d{1,3}[ \t]?(?:min(?:ute)?s?|Min\.?|Minuten|minutos|minuti)))",
+    rf"(?i:\d{{1,3}}[ \t]?{_MINUTES}[ \t]?(?:read|reading(?: time)?|Lesezeit|de lecture|de lectura|di lettura|de leitura|czytania)"
+    rf"|(?:reading time|Lesezeit|Lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania)"
+    rf"[ \t]*+:?[ \t]*+(?:ca\.[ \t]?)?\d{{1,3}}[ \t]?{_MINUTES})(?!\p{{L}})",
 )
 
 updated = RegexCleaner(

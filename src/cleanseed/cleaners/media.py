@@ -30,7 +30,7 @@ media_labels = RegexCleaner(
     "media-labels",
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
     rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?i:{_LABELS})"
-    r"(?=$|[ \t]*+[/|•]|[ \t]?[\p{Lu}\d])",
+    r"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?[\p{Lu}\d])",
 )
 
 _AGENCY = (
@@ -60,7 +60,9 @@ photo_credits = RegexCleaner(
 
 captions = RegexCleaner(
     "captions",
-    "image captions: a line that ends in \"File photo\" or an agency credit (\"… (AP Photo/Jane Doe)\")",
-    rf"^[^\n]{{1,400}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?)[ \t]*+\)?$",
+    "image captions: a short line that ends in a credit (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\")",
+    rf"^[^\n]{{1,250}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?"
+    rf"(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?"
+    rf"|(?i:Photo|Foto|Bild|Image|Picture)s?[ \t]?:[ \t]?[^\n©]{{1,60}}?)[ \t]*+\)?[ \t]*+$",
     whole_line=True,
 )

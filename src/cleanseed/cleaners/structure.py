@@ -15,7 +15,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, PhraseCleaner, Span
+from .._pipeline import Cleaner, Span
 
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”»)\]’'。！？」]\s*+$")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -36,6 +36,14 @@ def is_prose(line: str) -> bool:
     return (n >= 10 and _SENTENCE_END.search(line) is not None) or n >= 25
 
 
+def is_texty(line: str) -> bool:
+    """Prose, or a short sentence: what a menu or link list never holds."""
+    return is_prose(line) or (_words(line) >= 3 and _STOP.search(line) is not None)
+
+
+_STOP = regex.compile(r"[.!?…。！？][\"”»)’']?\s*+$")
+
+
 def lines_of(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line, the newline excluded."""
     out, pos = [], 0
@@ -51,7 +59,7 @@ def body_span(lines: list[str]) -> tuple[int, int] | None:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        score = 1 + len(line) / 80 if is_prose(line) else -0.3
+        score = 1 + len(line) / 80 if is_prose(line) else 0.5 if is_texty(line) else -0.3
         if cur <= 0:
             cur, start = 0.0, i
         cur += score
@@ -78,7 +86,7 @@ class OutsideBody(Cleaner):
     min_run: int = 3
     max_words: int = 4
     keep_above: int = 2
-    anchors: PhraseCleaner | None = None
+    anchors: tuple[Cleaner, ...] = ()
 
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
@@ -87,18 +95,28 @@ class OutsideBody(Cleaner):
         if body is None:
             return
         first, last = body
+        if not any(is_prose(line) for line in lines[first : last + 1]):
+            return  # no running text to tell the article from its page
         filled = [i for i in range(len(lines)) if lines[i].strip()]
-        above = set([i for i in filled if i < first][-self.keep_above :] if self.keep_above else [])
-        prose = {i for i in filled if is_prose(lines[i])}
-        anchored = [i for i in filled if (i < first or i > last) and self.anchors and self.anchors.matches(lines[i])]
-        head_end = max((i for i in anchored if i < first), default=-1)
-        tail_start = min((i for i in anchored if i > last), default=len(lines))
-        gone: set[int] = set()
-        for i in filled:
-            if (i <= head_end or i >= tail_start) and i not in prose and i not in above and not _ZONE_KEEP.search(lines[i]):
-                gone.add(i)
+        # Lines the anchors match are chrome: they mark where furniture starts, their own
+        # cleaners remove them, and the rules below look through them.
+        chrome = {i for i in filled if (i < first or i > last) and any(a.matches(lines[i]) for a in self.anchors)}
+        rest = [i for i in filled if i not in chrome]
+        # a title or standfirst right above the body is kept; a one-word line there is a menu entry
+        close = [i for i in rest if i < first][-self.keep_above :] if self.keep_above else []
+        above = {i for i in close if _words(lines[i]) >= 2}
+        prose = {i for i in rest if is_texty(lines[i])}
+        # a heading: a line whose next line (chrome aside) is text
+        headings = {a for a, b in zip(rest, rest[1:]) if b in prose and a not in prose and _words(lines[a]) >= 2}
+        above |= headings
+        head_end = max((i for i in chrome if i < first), default=-1)
+        tail_start = min((i for i in chrome if i > last), default=len(lines))
+        gone = {
+            i for i in rest
+            if (i <= head_end or i >= tail_start) and i not in prose and i not in above and not _ZONE_KEEP.search(lines[i])
+        }
         for lo, hi in ((0, first), (last + 1, len(lines))):
-            run = [i for i in filled if lo <= i < hi]
+            run = [i for i in rest if lo <= i < hi]
             for is_text, group in itertools.groupby(run, key=lambda i: i in prose):
                 group = list(group)
                 if not is_text and len(group) >= self.min_run:

@@ -7,7 +7,7 @@ embedded_teasers = RegexCleaner(
     "embedded-teasers",
     "a related-article headline glued into a paragraph with its time stamp "
     "(\"…Lavrov.EconomyCost of Sanctions? … Russia8 April, 10:55 GMTHe …\")",
-    rf"(?<=[.!?\"”’])\p{{Lu}}[^\n]{{4,240}}?(?<=[\p{{L}}\d?!.)\"”’ ]){STAMP}(?=\p{{Lu}})",
+    rf"(?<=[^\s\p{{Lu}}.][.!?]|[\"”’])(?<!\.\p{{L}}++\.)\p{{Lu}}(?!\p{{L}}*+[.(])(?=[^\n]{{4,240}}?\d)(?:(?![.!?][\"”’]?\p{{Lu}})[^\n]){{4,240}}?(?<=[\p{{L}}\d?!.)\"”’ ]){STAMP}(?=\p{{Lu}})",
 )
 
 read_more = PhraseCleaner(

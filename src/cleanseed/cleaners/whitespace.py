@@ -15,8 +15,8 @@ odd_spaces = RegexCleaner(
 
 line_ends = RegexCleaner(
     "line-ends",
-    "CR and CRLF line ends become LF",
-    r"\r\n?+",
+    "CR, CRLF and the other Unicode line breaks (VT, FF, NEL, LS, PS) become LF",
+    r"\r\n?+|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]",
     replacement="\n",
 )
 
@@ -36,7 +36,7 @@ blank_lines = RegexCleaner(
 
 edges = RegexCleaner(
     "edges",
-    "blank lines at the start and whitespace at the end of the document",
+    "blank lines at the start of the document and whitespace at its end",
     r"\A(?:[ \t]*+\n)++|(?<!\s)\s++\Z|\A\s++\Z",
     replacement="",
 )
