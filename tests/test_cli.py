@@ -11,7 +11,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -528,17 +527,18 @@ def test_executable_closed_pipe_ends_quietly(tmp_path):
 
 
 def test_executable_ctrl_c_exits_130_without_traceback():
+    record = json.dumps({"text": "A sentence that stays in the output. " * 8}).encode() + b"\n"
     for jobs in ("1", "2"):
-        proc = subprocess.Popen([executable(), "--jsonl", "-j", jobs], stdin=subprocess.PIPE,
+        proc = subprocess.Popen([executable(), "--jsonl", "-j", jobs, "--batch-size", "1"], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-        assert proc.stdin is not None
-        proc.stdin.write(json.dumps({"text": CLUTTERED}).encode() + b"\n")
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(record * 100)  # ~30 KB: more than the output buffer, less than a pipe holds
         proc.stdin.flush()
-        time.sleep(1.5)  # let it start and block on the open stdin
+        assert json.loads(proc.stdout.readline())  # it is running, and now waits on the open stdin
         os.killpg(proc.pid, signal.SIGINT)  # the whole group, as a terminal's Ctrl-C does
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err
-        assert b"Traceback" not in err
+        assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
 
 
 def test_version_and_list_import_nothing_heavy():

@@ -159,8 +159,11 @@ def read_lines(stream: BinaryIO, *, chunk: int = 1 << 20) -> Iterator[bytes]:
     JSON string stays part of its record.
     """
     rest = b""
+    # read1 returns what is there (one raw read) instead of waiting for a full
+    # chunk, so a line from a slow producer is processed when it arrives.
+    read = getattr(stream, "read1", stream.read)
     while True:
-        block = stream.read(chunk)
+        block = read(chunk)
         if not block:
             break
         if rest:
