@@ -113,6 +113,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Schreibe einen Kommentar"), KEPT),
         (around("Name *\nEmail *\nWebsite\nPost Comment"), KEPT),
     ],
+    "glued-runs": [
+        (around("Read more in FotografieAggressionKontemplativMindfulness und kontemplative Fotografie"), KEPT),
+        (f"{BEFORE}\n\nMenuGartenbau und PflegeTermine im HerbstKontaktformular\n\n{AFTER}", KEPT),
+    ],
     "glued-phrases": [
         ("He spoke in Moscow.Share on FacebookThe talks began.", "He spoke in Moscow.\nThe talks began."),
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),

@@ -21,7 +21,7 @@ def default_pipeline() -> Pipeline:
                 "glued",
                 "clutter glued inside a line, and the breaks extraction dropped",
                 (media.media_labels, glue.glued_phrases, labels.glued_names, labels.tag_runs,
-                 teasers.embedded_teasers, glue.glued_sentences),
+                 teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
                 rounds=2,
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits)),

@@ -63,3 +63,75 @@ glued_phrases = GluedPhrases(
     "line breaks around chrome phrases glued into text (\"…Moscow.Share on FacebookThe …\")",
     PhraseCleaner("glued-chrome", "", family="share+newsletter+navigation+footer+ads+comments+read-more", max_words=0),
 )
+
+
+# Words written with an inner capital, which are not two blocks glued together.
+_CAMEL = frozenset(
+    """javascript typescript coffeescript actionscript powerpoint sharepoint youtube wordpress linkedin paypal
+    iphone ipad ipod imac macbook macos ios playstation github gitlab whatsapp tiktok soundcloud huffpost
+    blackberry onedrive dropbox fedex mastercard dreamworks pricewaterhousecoopers spacex openai deepmind
+    ebay facetime airpods airbnb doordash bitcoin coinbase hubspot mailchimp photoshop indesign postgresql
+    mysql mongodb nodejs graphql devops freebsd netbsd openbsd smartphone chatgpt playstation xbox nintendo
+    powershell visualstudio intellij pycharm wikileaks mcdonald mcdonalds""".split()
+)
+_LONGEST = max(map(len, _CAMEL)) + 1
+_GLUE = regex.compile(r"(?<=\p{Ll}{2}|[.!?:)\]”\"'’»])(?=\p{Lu}\p{Ll})")
+_STOP_END = regex.compile(r"[.!?…][\"”’»)]?+\s*+$")
+
+
+@dataclass(frozen=True)
+class GluedRuns(Cleaner):
+    """Menus and link lists glued into one line: runs of short blocks with no separator.
+
+    Extraction that renders inline elements without a separator turns a menu
+    into "HomeNewsSportWeather" and a link list into "Share on FacebookShare
+    on TwitterEmail". A glue point is a capitalised word stuck to the letter
+    or stop before it (known inner-capital words such as "JavaScript" aside).
+    A run of at least ``min_run`` glued blocks that are all short and none
+    ends a sentence goes.
+    """
+
+    name: str = "glued-runs"
+    description: str = "menus and link lists glued into one line (\"HomeNewsSportWeather\")"
+    min_run: int = 3
+    max_words: int = 6
+    joiner: str = "\n"
+
+    def find(self, text: str) -> Iterator[Span]:
+        pos = 0
+        for line in text.split("\n"):
+            if len(line) > 12:
+                yield from ((pos + a, pos + b) for a, b in self._runs(line))
+            pos += len(line) + 1
+
+    @staticmethod
+    def _in_camel_word(line: str, p: int) -> bool:
+        """Whether the glue point ``p`` sits inside a known inner-capital word (looked at within 30 characters)."""
+        lo = max(0, p - _LONGEST)
+        head = regex.search(r"[\p{L}]++$", line[lo:p])
+        tail = regex.match(r"[\p{L}]++", line[p : p + _LONGEST])
+        word = (head.group() if head else "") + (tail.group() if tail else "")
+        return len(word) < _LONGEST and word.lower() in _CAMEL
+
+    def _runs(self, line: str) -> Iterator[tuple[int, int]]:
+        cuts = [0]
+        for m in _GLUE.finditer(line):
+            if not self._in_camel_word(line, m.start()):
+                cuts.append(m.start())
+        if len(cuts) < self.min_run:
+            return
+        cuts.append(len(line))
+        segments = list(zip(cuts, cuts[1:]))
+        run: list[tuple[int, int]] = []
+        for seg in segments + [None]:  # type: ignore[list-item]
+            if seg is not None:
+                piece = line[seg[0] : seg[1]]
+                if piece.strip() and len(piece.split()) <= self.max_words and not _STOP_END.search(piece):
+                    run.append(seg)
+                    continue
+            if len(run) >= self.min_run:
+                yield run[0][0], run[-1][1]
+            run = []
+
+
+glued_runs = GluedRuns()
