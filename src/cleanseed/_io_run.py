@@ -48,6 +48,7 @@ def ordered_map(
     limit = in_flight or 2 * jobs
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(initializer, initargs))
     pending: deque[Future[R]] = deque()
+    finished = False
     try:
         for batch in batches:
             pending.append(pool.submit(fn, batch))
@@ -55,7 +56,9 @@ def ordered_map(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+        finished = True
     finally:
         for f in pending:
             f.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Interrupted or stopped early: do not wait for the batches still running.
+        pool.shutdown(wait=finished, cancel_futures=True)
