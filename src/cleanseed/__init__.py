@@ -18,6 +18,7 @@ from ._pipeline import (
     RegexCleaner,
 )
 from ._default import default_pipeline
+from .batch import clean_batch
 
 __version__ = "0.1.0"
 
@@ -33,6 +34,7 @@ __all__ = [
     "__version__",
     "clean",
     "clean_and_explain",
+    "clean_batch",
     "cleaners",
     "default_pipeline",
     "replay",

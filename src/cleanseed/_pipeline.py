@@ -124,7 +124,10 @@ class RegexCleaner(Cleaner):
     """Removes every match of ``pattern`` (or of its group ``group``).
 
     With ``whole_line``, the line holding each match goes, newline included.
-    ``keep`` may veto a match. Patterns must run in linear time: use
+    ``keep`` may veto a match. ``gate`` lists words of which every match
+    holds one (in lower case): the pattern then runs only on the lines that
+    hold one, which spares a slow pattern most of the text. Patterns must
+    run in linear time: use
     possessive quantifiers, atomic groups and bounded repeats.
     """
 
@@ -137,10 +140,34 @@ class RegexCleaner(Cleaner):
     keep: Callable[[regex.Match[str]], bool] | None = None
     replacement: str | None = None
     joiner: str = "\n"
+    gate: tuple[str, ...] = ()
 
     @functools.cached_property
     def regex(self) -> regex.Pattern[str]:
         return regex.compile(self.pattern, self.flags)
+
+    @functools.cached_property
+    def _gate(self) -> regex.Pattern[str]:
+        return regex.compile("|".join(regex.escape(w.lower()) for w in self.gate))
+
+    def _matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """Matches of the pattern; with a ``gate``, only in lines that hold a gate word."""
+        if not self.gate:
+            yield from self.regex.finditer(text)
+            return
+        lower = text.lower()
+        if len(lower) != len(text):  # a few characters change length in lower case
+            yield from self.regex.finditer(text)
+            return
+        done = 0
+        for hit in self._gate.finditer(lower):
+            if hit.start() < done:
+                continue
+            start = text.rfind("\n", 0, hit.start()) + 1
+            end = text.find("\n", hit.end())
+            end = len(text) if end < 0 else end
+            yield from self.regex.finditer(text, start, end)
+            done = end
 
     def matches(self, line: str) -> bool:
         """Whether this cleaner removes all of ``line`` (for whole-line cleaners)."""
@@ -148,7 +175,7 @@ class RegexCleaner(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         last = -1
-        for m in self.regex.finditer(text):
+        for m in self._matches(text):
             if self.keep is not None and self.keep(m):
                 continue
             start, end = m.span(self.group)

@@ -31,6 +31,11 @@ media_labels = RegexCleaner(
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
     rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?i:{_LABELS})"
     r"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?[\p{Lu}\d])",
+    gate=(
+        "media", "enlarg", "expand", "zoom", "galler", "slide", "image", "photo", "picture", "caption", "credit",
+        "vergröß", "galerie", "bildstrecke", "bild ", "foto", "agrandir", "diaporama", "ampliar", "galería",
+        "ingrandisci", "galeria", "vergroten", "galerij", "powiększ", "увеличить", "галере",
+    ),
 )
 
 _AGENCY = (
