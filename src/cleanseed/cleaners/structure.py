@@ -26,7 +26,7 @@ _CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]
 
 def _words(line: str) -> int:
     """Words in a line; for scripts written without spaces, two characters count as a word."""
-    wide = len(_WIDE.findall(line)) if not line.isascii() else 0
+    wide = 0 if line.isascii() or max(line) < "\u0e00" else len(_WIDE.findall(line))
     return len(line.split()) + wide // 2
 
 
@@ -44,6 +44,18 @@ def is_texty(line: str) -> bool:
 _STOP = regex.compile(r"[.!?…。！？][\"”»)’']?\s*+$")
 
 
+BLANK, OTHER, SENTENCE, PROSE = range(4)
+
+
+def kind(line: str) -> int:
+    """BLANK, PROSE, SENTENCE (a short sentence) or OTHER."""
+    if not line.strip():
+        return BLANK
+    if is_prose(line):
+        return PROSE
+    return SENTENCE if is_texty(line) else OTHER
+
+
 def lines_of(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line, the newline excluded."""
     out, pos = [], 0
@@ -53,13 +65,16 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def body_span(lines: list[str]) -> tuple[int, int] | None:
-    """First and last index of the stretch of lines with the highest prose score."""
+def body_span(lines: list[str], kinds: list[int] | None = None) -> tuple[int, int] | None:
+    """First and last index of the stretch of lines with the highest prose score.
+
+    ``kinds`` may give each line's :func:`kind`, computed once by the caller."""
+    kinds = kinds or [kind(line) for line in lines]
     best, best_span, cur, start = 0.0, None, 0.0, 0
     for i, line in enumerate(lines):
-        if not line.strip():
+        if kinds[i] == BLANK:
             continue
-        score = 1 + len(line) / 80 if is_prose(line) else 0.5 if is_texty(line) else -0.3
+        score = 1 + len(line) / 80 if kinds[i] == PROSE else 0.5 if kinds[i] == SENTENCE else -0.3
         if cur <= 0:
             cur, start = 0.0, i
         cur += score
@@ -91,13 +106,14 @@ class OutsideBody(Cleaner):
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
-        body = body_span(lines)
+        kinds = [kind(line) for line in lines]
+        body = body_span(lines, kinds)
         if body is None:
             return
         first, last = body
-        if not any(is_prose(line) for line in lines[first : last + 1]):
+        if PROSE not in kinds[first : last + 1]:
             return  # no running text to tell the article from its page
-        filled = [i for i in range(len(lines)) if lines[i].strip()]
+        filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them.
         chrome = {i for i in filled if (i < first or i > last) and any(a.matches(lines[i]) for a in self.anchors)}
@@ -105,7 +121,7 @@ class OutsideBody(Cleaner):
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
         close = [i for i in rest if i < first][-self.keep_above :] if self.keep_above else []
         above = {i for i in close if _words(lines[i]) >= 2}
-        prose = {i for i in rest if is_texty(lines[i])}
+        prose = {i for i in rest if kinds[i] >= SENTENCE}
         # a heading: a line whose next line (chrome aside) is text
         headings = {a for a, b in zip(rest, rest[1:]) if b in prose and a not in prose and _words(lines[a]) >= 2}
         above |= headings
