@@ -269,3 +269,21 @@ def test_the_seed_document() -> None:
                     "‘Spirit of Strategic Partnership’", "Russian Exports to Latin America on Rise",
                     "He specifically mentioned a rise in deliveries", "Lavrov concluded."):
         assert content in out
+
+
+#: One label of each kind and language; media-labels runs its pattern only on lines
+#: holding a gate word, so each label here must still be found.
+MEDIA_LABELS = [
+    "Go to the mediabank", "Enlarge image", "Click to enlarge", "Open gallery", "View slideshow", "Image 1 of 5",
+    "12 photos", "Hide caption", "Image credit", "Bild vergrößern", "Zur Bildergalerie", "Zur Galerie",
+    "Galerie öffnen", "Bild 1 von 5", "Vergrößern", "Agrandir l'image", "Voir la galerie", "Photo 1 sur 5",
+    "Ampliar imagen", "Ver galería", "Foto 1 de 5", "Ingrandisci", "Apri la galleria", "Foto 1 di 5",
+    "Ampliar imagem", "Ver galeria", "Afbeelding vergroten", "Bekijk de foto's", "Powiększ zdjęcie",
+    "Zobacz galerię", "Otwórz galerię", "Увеличить фото", "Открыть галерею", "Смотреть галерею",
+    "Zoom the picture", "Expand image", "Slide 2 of 9",
+]
+
+
+@pytest.mark.parametrize("label", MEDIA_LABELS)
+def test_every_media_label_passes_the_gate(label: str) -> None:
+    assert cleanseed.default_pipeline().only("media-labels")(around(label)) == KEPT

@@ -33,7 +33,7 @@ media_labels = RegexCleaner(
     r"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?[\p{Lu}\d])",
     gate=(
         "media", "enlarg", "expand", "zoom", "galler", "slide", "image", "photo", "picture", "caption", "credit",
-        "vergröß", "galerie", "bildstrecke", "bild ", "foto", "agrandir", "diaporama", "ampliar", "galería",
+        "vergröß", "galeri", "bildstrecke", "bild ", "foto", "agrandir", "diaporama", "ampliar", "galería",
         "ingrandisci", "galeria", "vergroten", "galerij", "powiększ", "увеличить", "галере",
     ),
 )
