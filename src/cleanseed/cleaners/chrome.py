@@ -19,7 +19,7 @@ navigation = PhraseCleaner(
 )
 footer = PhraseCleaner("footer", "copyright lines, legal and imprint links", family="footer", max_words=16)
 ads = PhraseCleaner("ads", "advertisement, sponsored-content and affiliate labels", family="ads", max_words=30)
-player = PhraseCleaner("player", "video and audio player text, print and font-size toolbars", family="player", max_words=0)
+player = PhraseCleaner("player", "video and audio player text, download links, print and font-size toolbars", family="player", max_words=0)
 
 FAMILIES = ("share", "newsletter", "cookies", "navigation", "footer", "ads", "player", "comments", "read-more", "post-meta")
 
