@@ -127,6 +127,13 @@ def jsonl_documents(draw: st.DrawFn) -> tuple[bytes, list[bool | None]]:
     return data, kinds
 
 
+def split_lines(data: bytes) -> list[bytes]:
+    """``data`` cut after each ``\\n`` only (``bytes.splitlines`` would also cut at ``\\r``)."""
+    parts = [part + b"\n" for part in data.split(b"\n")]
+    parts[-1] = parts[-1][:-1]
+    return parts if parts[-1] else parts[:-1]
+
+
 def line_count(data: bytes) -> int:
     """Lines as the CLI reads them: each ``\\n`` ends one; a last line without it counts too."""
     return data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
@@ -145,12 +152,13 @@ def is_corrupt(line: bytes) -> bool:
 
 @given(jsonl_documents())
 @example((b'{"text": "ok"}\n{\n{"text": "Leave a Reply"}', [True, False, True]))
+@example((b"\r\x00", [False]))
 def test_cli_jsonl_pass_keeps_every_line_in_order(doc: tuple[bytes, list[bool | None]]) -> None:
     data, _ = doc
     r = run_in_process(["--jsonl", "--on-error=pass", "--stats"], data)
     assert_clean_exit(r, allowed=(0,))
-    src = data.splitlines(keepends=True)
-    out = r.out.splitlines(keepends=True)
+    src = split_lines(data)
+    out = split_lines(r.out)
     assert len(out) == len(src) == line_count(data)
     corrupt = 0
     for line, got in zip(src, out):
@@ -171,7 +179,7 @@ def test_cli_jsonl_stop_writes_everything_before_the_first_bad_line(doc: tuple[b
     data, _ = doc
     r = run_in_process(["--jsonl"], data)
     assert_clean_exit(r)
-    src = data.splitlines(keepends=True)
+    src = split_lines(data)
     first_bad = next((i for i, line in enumerate(src) if is_corrupt(line)), None)
     if first_bad is None:
         assert r.code == 0 and r.out.count(b"\n") == line_count(data)
