@@ -248,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workdir", help="where the inputs go (default: a temporary directory, removed afterwards)")
     args = p.parse_args(argv)
     jobs = args.jobs or [1, 2]
+    # Load the cleaners (and their phrase files) now, as the command does at its start: in a checkout
+    # that others edit while this runs, a later import could check against different cleaners.
+    import cleanseed
+
+    cleanseed.clean("warm-up")
     sizes = [s for s in (args.large_mb or [500.0]) if s > 0]
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         workdir = Path(tmp)
