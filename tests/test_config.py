@@ -52,10 +52,17 @@ def test_only_accepts_a_single_name():
 
 def test_max_removed_cap_flags_and_keeps():
     text = "Leave a Reply\nShort.\n"
-    p = pipeline_from_config({"max_removed": 0.2})
+    p = pipeline_from_config({"max_removed": 0.2, "cap_min_chars": 0})
     result = p.explain(text)
     assert result.text == text and result.edits == [] and result.flagged
-    assert pipeline_from_config({"max_removed": 1}).explain(text).flagged is None
+    assert pipeline_from_config({"max_removed": 1, "cap_min_chars": 0}).explain(text).flagged is None
+    # by default the cap spares short documents: a comment form alone is all clutter
+    assert pipeline_from_config({"max_removed": 0.2}).explain(text).flagged is None
+
+
+def test_cap_min_chars_must_be_a_whole_number():
+    with pytest.raises(ConfigError, match="cap_min_chars"):
+        pipeline_from_config({"cap_min_chars": -1})
 
 
 def test_cleaner_options_change_behaviour():

@@ -165,3 +165,18 @@ def test_every_leaf_has_a_unique_name_and_a_description() -> None:
     names = [c.name for c in cleanseed.default_pipeline().leaves()]
     assert len(names) == len(set(names))
     assert all(c.description.strip() for c in cleanseed.default_pipeline().leaves())
+
+
+def test_default_cap_keeps_a_long_document_it_would_mostly_remove() -> None:
+    # a long page of share and navigation lines around one sentence: removing over 80% of a
+    # document of 1000+ characters is more likely a misfire than a page, so it is kept and flagged
+    chrome = "\n".join(["Share on Facebook", "Share on Twitter", "Skip to main content", "Privacy Policy"] * 30)
+    text = f"{chrome}\nThe council approved the budget on Monday after a long debate.\n{chrome}"
+    result = cleanseed.clean_and_explain(text)
+    assert result.flagged and "80%" in result.flagged
+    assert result.text == text and result.edits == []
+
+
+def test_default_cap_spares_short_documents() -> None:
+    result = cleanseed.clean_and_explain("Leave a Reply\nShare on Facebook")
+    assert result.flagged is None and result.text == ""

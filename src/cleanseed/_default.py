@@ -42,4 +42,7 @@ def default_pipeline() -> Pipeline:
             ),
             whitespace.tidy,
         ),
+        # A misfire must never wipe an article: past this share the text is kept and flagged.
+        max_removed=0.8,
+        cap_min_chars=1000,
     )

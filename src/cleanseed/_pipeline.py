@@ -388,7 +388,9 @@ class Pipeline(Cleaner):
     """Runs cleaners in order. A pipeline is a cleaner, so pipelines nest.
 
     ``max_removed`` caps the share of a document's non-space characters the
-    pipeline may remove: above it, the text is kept whole and flagged.
+    pipeline may remove: above it, the text is kept whole and flagged. The cap
+    applies to documents of at least ``cap_min_chars`` non-space characters
+    (a comment form alone is all clutter, and goes).
     ``rounds`` runs the cleaners again, up to that many times in all, while a
     round still changes the text (for cleaners whose cuts expose more clutter).
     """
@@ -397,6 +399,7 @@ class Pipeline(Cleaner):
     description: str
     cleaners: tuple[Cleaner, ...] = ()
     max_removed: float | None = None
+    cap_min_chars: int = 0
     rounds: int = 1
     joiner: str = field(default="\n", repr=False)
 
@@ -413,7 +416,7 @@ class Pipeline(Cleaner):
             if current == before:
                 break
         if self.max_removed is not None and done:
-            share = _removed_share(text, done)
+            share = _removed_share(text, done, self.cap_min_chars)
             if share > self.max_removed:
                 why = f"{self.name}: would remove {share:.0%} of the text (cap {self.max_removed:.0%}); kept as is"
                 return Explained(text, [], why)
@@ -502,9 +505,10 @@ class Pipeline(Cleaner):
         return "whitespace" if "whitespace" in names else None
 
 
-def _removed_share(text: str, edits: Sequence[Edit]) -> float:
+def _removed_share(text: str, edits: Sequence[Edit], min_chars: int = 0) -> float:
+    """The share of ``text``'s non-space characters that ``edits`` remove (0 below ``min_chars`` of them)."""
     total = len("".join(text.split()))
-    if total == 0:
+    if total == 0 or total < min_chars:
         return 0.0
     gone = sum(len("".join(e.removed.split())) for e in edits)
     return gone / total

@@ -6,6 +6,7 @@ lists::
     # cleanseed.toml
     skip = ["glued-sentences"]        # or: only = ["media", "meta", "whitespace"]
     max_removed = 0.6                 # keep a document whole if more would go
+    cap_min_chars = 1000              # ... when it has at least this many non-space characters
 
     [cleaners.read-more]              # options of one cleaner, by name
     max_words = 30
@@ -38,7 +39,7 @@ from ._pipeline import Cleaner, PhraseCleaner, Pipeline
 
 __all__ = ["ConfigError", "load_config", "pipeline_from_config"]
 
-_TOP_KEYS = {"only", "skip", "max_removed", "cleaners", "phrases"}
+_TOP_KEYS = {"only", "skip", "max_removed", "cap_min_chars", "cleaners", "phrases"}
 _PHRASE_KEYS = {"name", "description", "lines", "prefixes", "max_words", "before", "after"}
 #: Fields a configuration may not set: identity, structure and anything
 #: that would let it replace a (checked, linear-time) regular expression.
@@ -90,6 +91,11 @@ def pipeline_from_config(data: Mapping[str, Any], *, base: Pipeline | None = Non
         if isinstance(cap, bool) or not isinstance(cap, (int, float)) or not 0 <= cap <= 1:
             raise ConfigError(f"{source}: max_removed must be a number from 0 to 1, not {cap!r}")
         pipeline = dataclasses.replace(pipeline, max_removed=float(cap))
+    if "cap_min_chars" in data:
+        least = data["cap_min_chars"]
+        if isinstance(least, bool) or not isinstance(least, int) or least < 0:
+            raise ConfigError(f"{source}: cap_min_chars must be a whole number of at least 0, not {least!r}")
+        pipeline = dataclasses.replace(pipeline, cap_min_chars=least)
     options = data.get("cleaners", {})
     if not isinstance(options, Mapping):
         raise ConfigError(f"{source}: [cleaners] must be a table of cleaner names")

@@ -101,6 +101,7 @@ class OutsideBody(Cleaner):
     min_run: int = 3
     max_words: int = 4
     keep_above: int = 2
+    min_body: float = 0.15
     anchors: tuple[Cleaner, ...] = ()
 
     def find(self, text: str) -> Iterator[Span]:
@@ -113,6 +114,9 @@ class OutsideBody(Cleaner):
         first, last = body
         if PROSE not in kinds[first : last + 1]:
             return  # no running text to tell the article from its page
+        body_chars = spans[last][1] - spans[first][0]
+        if body_chars < self.min_body * len(text):
+            return  # a little prose in a page of lists or tables: no article to tell from its page
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them.
