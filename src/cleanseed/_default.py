@@ -8,6 +8,13 @@ from ._pipeline import Pipeline
 from .cleaners import chrome, comments, glue, labels, media, structure, teasers, whitespace
 
 
+# The rules that remove whole lines by what they say; outside-body looks through their lines.
+_LINE_RULES = (
+    labels.bylines, labels.post_meta, labels.updated, labels.stamp_lines, teasers.read_more, comments.comment_forms,
+    chrome.share, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
+)
+
+
 @functools.cache
 def default_pipeline() -> Pipeline:
     """The pipeline that :func:`cleanseed.clean` runs."""
@@ -26,7 +33,7 @@ def default_pipeline() -> Pipeline:
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits)),
             # Before the phrase families: their lines mark where page furniture starts.
-            structure.OutsideBody(anchors=(chrome.mixed_chrome, labels.bylines, labels.updated, labels.stamp_lines)),
+            structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",

@@ -60,7 +60,7 @@ photo_credits = RegexCleaner(
     "sentence, and parenthesized credits (\"(Photo by …)\")",
     rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$"
     rf"|(?<=[.!?\"”])[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
-    rf"|[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t][^()\n]{{1,80}}+\)",
+    rf"|[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{{1,80}}+\)",
 )
 
 captions = RegexCleaner(
