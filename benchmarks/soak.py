@@ -125,11 +125,28 @@ class Run:
 
 
 def executable() -> str:
+    """The installed console script."""
     here = Path(sys.executable).parent / "cleanseed"
     found = str(here) if here.exists() else shutil.which("cleanseed")
     if not found:
         raise SystemExit("the cleanseed console script is not installed (pip install -e .)")
     return found
+
+
+def snapshot_source(workdir: Path) -> Path | None:
+    """Copy ``src/cleanseed`` of this checkout into ``workdir`` and run that copy, here and in the command.
+
+    A soak takes minutes; in a checkout that others edit meanwhile, the
+    command and the check would otherwise run different cleaners.
+    """
+    source = Path(__file__).resolve().parents[1] / "src" / "cleanseed"
+    if not source.is_dir():
+        return None
+    target = workdir / "snapshot"
+    shutil.copytree(source, target / "cleanseed", ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(target))
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(target), os.environ.get("PYTHONPATH")) if p)
+    return target
 
 
 def _tree(pid: int) -> list[int]:
@@ -160,7 +177,7 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return hwm, rss
 
 
-def run_cli(args: list[str], *, jobs: int) -> Run:
+def run_cli(command: list[str], args: list[str], *, jobs: int) -> Run:
     """Run the command, sampling the memory of it and its workers from ``/proc`` every 50 ms.
 
     (``wait4``'s ``ru_maxrss`` would not do: Linux carries the high-water
@@ -169,7 +186,7 @@ def run_cli(args: list[str], *, jobs: int) -> Run:
     start = time.perf_counter()
     peak_hwm = peak_total = 0
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([executable(), *args, "-j", str(jobs)], stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen([*command, *args, "-j", str(jobs)], stdout=subprocess.DEVNULL, stderr=err)
         while proc.poll() is None:
             sizes = [_memory_kb(p) for p in _tree(proc.pid)]
             peak_hwm = max([peak_hwm] + [h for h, _ in sizes])
@@ -227,7 +244,8 @@ def check_records(src: Path, out: Path, bad: set[int], stats: dict, *, verify_ev
     return problems
 
 
-def soak_records(workdir: Path, records: int, *, corrupt: float, jobs: list[int], verify_every: int) -> list[str]:
+def soak_records(command: list[str], workdir: Path, records: int, *, corrupt: float, jobs: list[int],
+                 verify_every: int) -> list[str]:
     src = workdir / "soak.jsonl"
     bad = generate(src, records, corrupt=corrupt)
     mb = src.stat().st_size / 1e6
@@ -238,7 +256,7 @@ def soak_records(workdir: Path, records: int, *, corrupt: float, jobs: list[int]
     outputs: list[str] = []
     for j in jobs:
         out, stats_file = workdir / f"out-j{j}.jsonl", workdir / f"stats-j{j}.json"
-        run = run_cli([str(src), "-o", str(out), "--on-error=pass", "-q", f"--stats={stats_file}"], jobs=j)
+        run = run_cli(command, [str(src), "-o", str(out), "--on-error=pass", "-q", f"--stats={stats_file}"], jobs=j)
         problems = [f"exit {run.code}: {run.stderr.strip()[-300:]}"] if run.code != 0 else []
         if not problems:
             problems = check_records(src, out, bad, json.loads(stats_file.read_text()), verify_every=verify_every)
@@ -265,7 +283,7 @@ def large_input(path: Path, megabytes: float, *, seed: int = 1) -> int:
     return n
 
 
-def soak_large(workdir: Path, sizes: list[float], *, jobs: list[int]) -> list[str]:
+def soak_large(command: list[str], workdir: Path, sizes: list[float], *, jobs: list[int]) -> list[str]:
     print("\n## Peak memory as the input grows\n")
     print("| input (MB) | records | -j | seconds | MB/s | peak RSS, one process (MB) | peak RSS, all processes (MB) | exit |\n"
           "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -276,7 +294,7 @@ def soak_large(workdir: Path, sizes: list[float], *, jobs: list[int]) -> list[st
         n = large_input(src, mb)
         for j in jobs:
             stats_file = workdir / "large-stats.json"
-            run = run_cli([str(src), "-o", os.devnull, "--on-error=pass", "-q", f"--stats={stats_file}"], jobs=j)
+            run = run_cli(command, [str(src), "-o", os.devnull, "--on-error=pass", "-q", f"--stats={stats_file}"], jobs=j)
             documents = json.loads(stats_file.read_text())["documents"] if run.code == 0 else None
             if run.code != 0 or documents != n:
                 failures.append(f"{mb:g} MB -j {j}: exit {run.code}, {documents} of {n} records")
@@ -300,19 +318,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workdir", help="where the inputs go (default: a temporary directory, removed afterwards)")
     args = p.parse_args(argv)
     jobs = args.jobs or [1, 2]
-    # Load the cleaners (and their phrase files) now, as the command does at its start: in a checkout
-    # that others edit while this runs, a later import could check against different cleaners.
-    import cleanseed
-
-    cleanseed.clean("warm-up")
     sizes = [s for s in (args.large_mb or [500.0]) if s > 0]
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         workdir = Path(tmp)
+        snapshot = snapshot_source(workdir)
+        import cleanseed
+
+        print(f"cleanseed {cleanseed.__version__} from {Path(cleanseed.__file__).parent}"
+              + (" (a snapshot of this checkout)" if snapshot else ""))
+        command = [sys.executable, "-m", "cleanseed"] if snapshot else [executable()]
         failures: list[str] = []
         if args.records > 0:
-            failures += soak_records(workdir, args.records, corrupt=args.corrupt, jobs=jobs, verify_every=args.verify_every)
+            failures += soak_records(command, workdir, args.records, corrupt=args.corrupt, jobs=jobs, verify_every=args.verify_every)
         if sizes:
-            failures += soak_large(workdir, sizes, jobs=jobs)
+            failures += soak_large(command, workdir, sizes, jobs=jobs)
     print()
     for f in failures:
         print(f"FAILED: {f}")
