@@ -263,3 +263,21 @@ def test_atheris_harness_runs_briefly(tmp_path: Path) -> None:
     log = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 0, log[-3000:]
     assert "Done" in log and "#" in log, log[-3000:]
+
+
+HTML_PIECES = st.sampled_from([b"<html>", b"<body>", b"<p>", b"</p>", b"<article>", b"<script>", b"<!--", b"-->", b"<![CDATA[",
+                               b"<meta charset='utf-16'>", b"<meta charset='nope'>", b"&#0;", b"&#xD800;", b"\x00", b"\xff",
+                               b"Leave a Reply", b"The minister spoke about the budget on Monday. ", b"<br/>", b"<", b">"])
+
+
+@given(st.lists(st.one_of(HTML_PIECES, st.binary(max_size=20)), max_size=30).map(b"".join), st.sampled_from(["stop", "pass"]))
+@settings(max_examples=30)
+def test_cli_html_mode_on_random_bytes(data: bytes, policy: str) -> None:
+    pytest.importorskip("trafilatura")
+    r = run_in_process(["--html", f"--on-error={policy}", "-q"], data)
+    assert_clean_exit(r, allowed=(0,) if policy == "pass" else (0, 2))
+    record = json.dumps({"text": data.decode("utf-8", "replace")}).encode() + b"\n"
+    r = run_in_process(["--jsonl", "--html", f"--on-error={policy}", "-q"], record * 2)
+    assert_clean_exit(r, allowed=(0,) if policy == "pass" else (0, 2))
+    if policy == "pass":
+        assert r.out.count(b"\n") == 2
