@@ -239,7 +239,7 @@ class PhraseCleaner(Cleaner):
             alts.append(rf"(?:{_alternation(prefixes)}){_NO_LOWER}{words}{_SEP}")
         body = "|".join(alts) or "(?!)"
         pattern = regex.compile(rf"[ \t]*+(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)
-        return pattern, frozenset(_key(p) for p in lines | prefixes)
+        return pattern, frozenset(line_key(p) for p in lines | prefixes)
 
     def alternation(self, *, min_words: int = 1) -> str:
         """A regex (trie) matching any one of this cleaner's line phrases of at least ``min_words`` words."""
@@ -266,23 +266,30 @@ class PhraseCleaner(Cleaner):
                 yield line_bounds(text, pos, end)
             pos = end + 1
 
-    def matches(self, line: str) -> bool:
-        """Whether ``line`` (without its newline) is one this cleaner removes."""
+    def matches(self, line: str, key: str | None = None) -> bool:
+        """Whether ``line`` (without its newline) is one this cleaner removes.
+
+        ``key`` may give ``line_key(line)``, computed once by a caller that asks several cleaners."""
         pattern, keys = self._compiled
         # a cheap test first: the line must start like one of the phrases
-        return _key(line) in keys and pattern.fullmatch(line) is not None
+        return (line_key(line) if key is None else key) in keys and pattern.fullmatch(line) is not None
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The :func:`line_key` of every phrase: a line with another key never matches."""
+        return self._compiled[1]
 
 
 _SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"
 _KEY_STRIP = " \t*:.,!?…|/»›>•·–—-"
 
 
-def _key(line: str) -> str:
+def line_key(line: str) -> str:
     """A line's first three characters after blanks and punctuation, in lower case,
     with blanks dropped and a run of digits read as ``#`` (as in phrases)."""
-    head = "".join(line.lstrip(_KEY_STRIP)[:12].lower().split())
-    if any(c.isdigit() for c in head):
-        head = _DIGITS.sub("#", head)
+    head = line.lstrip(_KEY_STRIP)[:12].lower()
+    if not head.isalpha():
+        head = _DIGITS.sub("#", "".join(head.split()))
     return head[:3]
 
 

@@ -9,13 +9,14 @@ it are candidates, and a heading right above the body is kept.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span
+from .._pipeline import Cleaner, PhraseCleaner, Span, line_key
 
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”»)\]’'。！？」]\s*+$")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -104,6 +105,20 @@ class OutsideBody(Cleaner):
     min_body: float = 0.15
     anchors: tuple[Cleaner, ...] = ()
 
+    @functools.cached_property
+    def _anchor_keys(self) -> tuple[frozenset[str], tuple[PhraseCleaner, ...], tuple[Cleaner, ...]]:
+        phrases = tuple(a for a in self.anchors if isinstance(a, PhraseCleaner))
+        others = tuple(a for a in self.anchors if not isinstance(a, PhraseCleaner))
+        return frozenset().union(*(p.keys for p in phrases)), phrases, others
+
+    def _is_chrome(self, line: str) -> bool:
+        """Whether an anchor removes ``line`` (the line key is computed once for all phrase anchors)."""
+        keys, phrases, others = self._anchor_keys
+        key = line_key(line)
+        if key in keys and any(p.matches(line, key) for p in phrases):
+            return True
+        return _words(line) <= 25 and any(a.matches(line) for a in others)
+
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
@@ -120,7 +135,7 @@ class OutsideBody(Cleaner):
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them.
-        chrome = {i for i in filled if (i < first or i > last) and any(a.matches(lines[i]) for a in self.anchors)}
+        chrome = {i for i in filled if (i < first or i > last) and self._is_chrome(lines[i])}
         rest = [i for i in filled if i not in chrome]
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
         close = [i for i in rest if i < first][-self.keep_above :] if self.keep_above else []
