@@ -281,3 +281,18 @@ def test_cli_html_mode_on_random_bytes(data: bytes, policy: str) -> None:
     assert_clean_exit(r, allowed=(0,) if policy == "pass" else (0, 2))
     if policy == "pass":
         assert r.out.count(b"\n") == 2
+
+
+def test_a_number_beyond_float_range_is_never_written_as_infinity() -> None:
+    """``1e400`` parses to ``inf``, which ``json.dumps`` writes as ``Infinity`` (not JSON): such a record is
+    reported and, under --on-error=pass, copied unchanged; numbers in range are written back by value."""
+    data = (b'{"text": "Body text.\\n\\nLeave a Reply", "big": 1e400}\n'
+            b'{"text": "Body text.\\n\\nLeave a Reply", "n": -1.5e300, "e": 1E2}\n')
+    r = run_in_process(["--jsonl", "--on-error=pass"], data)
+    assert r.code == 0
+    first, second = r.out.splitlines(keepends=True)
+    assert first == data.splitlines(keepends=True)[0]
+    assert "<stdin>:1: the number 1e400 is too large" in r.err
+    assert json.loads(second) == {"text": cleanseed.clean("Body text.\n\nLeave a Reply"), "n": -1.5e300, "e": 100.0}
+    assert b"Infinity" not in r.out
+    assert run_in_process(["--jsonl"], data).code == 2

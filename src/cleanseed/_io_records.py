@@ -22,6 +22,7 @@ escape. Records that do not change are written back byte for byte.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -191,9 +192,11 @@ def _jsonl_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
     except UnicodeDecodeError:
         decoded, valid = decode(line), False
     try:
-        record = json.loads(decoded)
+        record = _DECODER.decode(decoded)
     except json.JSONDecodeError as e:
         return False, original, f"not valid JSON: {e.msg} (column {e.colno})"
+    except _FloatOverflow as e:
+        return False, original, str(e)
     except RecursionError:
         return False, original, "not valid JSON: nested too deeply"
     if not isinstance(record, dict):
@@ -245,6 +248,21 @@ _HANDLERS: dict[str, Callable[[Job, tuple[Any, ...], Stats], Result]] = {
     "jsonl": _jsonl_item,
     "warc": _warc_item,
 }
+
+
+class _FloatOverflow(ValueError):
+    """A JSON number beyond the range of a float: it would be written back as ``Infinity``, which is not JSON."""
+
+
+def _parse_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):
+        raise _FloatOverflow(f"the number {literal[:40]} is too large to be written back exactly")
+    return value
+
+
+#: ``json.loads`` with one change: ``1e400`` is an error (see :class:`_FloatOverflow`), not ``inf``.
+_DECODER = json.JSONDecoder(parse_float=_parse_float)
 
 
 def _dump(obj: Any, valid_utf8: bool) -> bytes:
