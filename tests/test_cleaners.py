@@ -113,6 +113,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Schreibe einen Kommentar"), KEPT),
         (around("Name *\nEmail *\nWebsite\nPost Comment"), KEPT),
     ],
+    "social-follow": [
+        (around("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."), KEPT),
+        (around("Folgen Sie uns auf Facebook und Instagram"), KEPT),
+    ],
     "glued-runs": [
         (around("Read more in FotografieAggressionKontemplativMindfulness und kontemplative Fotografie"), KEPT),
         (f"{BEFORE}\n\nMenuGartenbau und PflegeTermine im HerbstKontaktformular\n\n{AFTER}", KEPT),
@@ -143,6 +147,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Follow the money, the reporters wrote on Twitter last year, and you will find the donors.",
     "Visitors who want to leave a reply can do so at the front desk.",
     "By the time we arrived, the hall was already full.",
     "By 2030, the city wants to plant a million trees.",

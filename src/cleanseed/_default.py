@@ -11,7 +11,7 @@ from .cleaners import chrome, comments, glue, labels, media, structure, teasers,
 # The rules that remove whole lines by what they say; outside-body looks through their lines.
 _LINE_RULES = (
     labels.bylines, labels.post_meta, labels.updated, labels.stamp_lines, teasers.read_more, comments.comment_forms,
-    chrome.share, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
+    chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
 )
 
 
@@ -44,7 +44,7 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads and players",
-                (chrome.share, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
+                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
                  chrome.player, chrome.mixed_chrome),
             ),
             whitespace.tidy,

@@ -10,9 +10,16 @@ from __future__ import annotations
 import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-__all__ = ["ordered_map"]
+from ._io import InputError
+
+__all__ = ["WorkerDied", "ordered_map"]
+
+
+class WorkerDied(InputError):
+    """A worker process ended abruptly (killed by a signal, by the out-of-memory killer, or a crash)."""
 
 B = TypeVar("B")
 R = TypeVar("R")
@@ -57,6 +64,9 @@ def ordered_map(
         while pending:
             yield pending.popleft().result()
         finished = True
+    except BrokenProcessPool:
+        raise WorkerDied("a worker process died (killed, out of memory or crashed); "
+                         "the output ends after the last batch it finished") from None
     finally:
         for f in pending:
             f.cancel()

@@ -235,7 +235,7 @@ class PhraseCleaner(Cleaner):
         if lines:
             alts.append(rf"(?:(?:{_alternation(lines)}){_NO_LOWER}{_SEP})++")
         if prefixes:
-            words = rf"(?:[ \t]++[^\s]++){{0,{self.max_words}}}+"
+            words = rf"(?:[,;:]?+[ \t]++[^\s]++){{0,{self.max_words}}}+"
             alts.append(rf"(?:{_alternation(prefixes)}){_NO_LOWER}{words}{_SEP}")
         body = "|".join(alts) or "(?!)"
         pattern = regex.compile(rf"[ \t]*+(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)

@@ -7,7 +7,7 @@ punctuation), or starts with one of the family's prefixes and is short.
 ("Facebook Twitter Privacy Policy Impressum").
 """
 
-from .._pipeline import PhraseCleaner
+from .._pipeline import PhraseCleaner, RegexCleaner
 
 share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
 newsletter = PhraseCleaner(
@@ -28,4 +28,13 @@ mixed_chrome = PhraseCleaner(
     "lines made of chrome phrases of several families",
     family="+".join(FAMILIES),
     max_words=0,
+)
+
+_NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"
+social_follow = RegexCleaner(
+    "social-follow",
+    "\"Follow us / Follow The Daily on Twitter and Instagram\" lines, in several languages",
+    rf"^[ \t]*+(?i:follow|folgen sie|folge|folgt|suivez|síguenos|siguenos|segui(?:teci)?|siga|volg|obserwuj|подписывайтесь)"
+    rf"(?:[ \t]++[^\s,;.]++){{0,5}}?[ \t]++(?i:on|auf|sur|en|su|no|op|na|в)[ \t]++(?:{_NETWORKS})[^\n]{{0,200}}$",
+    whole_line=True,
 )

@@ -83,7 +83,7 @@ post_meta = PhraseCleaner(
     max_words=25,
 )
 
-_MINUTES = r"(?:Minuten|minutos|minuti|minutes?|mins?|Min\.?)"
+_MINUTES = r"(?:Minuten|minutos?|minuti|minutes?|mins?|Min\.?)"
 reading_time = RegexCleaner(
     "reading-time",
     "reading-time labels (\"5 min read\", \"Lesezeit: 3 Minuten\")",
