@@ -29,7 +29,6 @@ def default_pipeline() -> Pipeline:
                 "clutter glued inside a line, and the breaks extraction dropped",
                 (media.media_labels, glue.glued_phrases, labels.glued_names, labels.tag_runs,
                  teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
-                rounds=2,
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits)),
             # Before the phrase families: their lines mark where page furniture starts.

@@ -398,8 +398,6 @@ class Pipeline(Cleaner):
     pipeline may remove: above it, the text is kept whole and flagged. The cap
     applies to documents of at least ``cap_min_chars`` non-space characters
     (a comment form alone is all clutter, and goes).
-    ``rounds`` runs the cleaners again, up to that many times in all, while a
-    round still changes the text (for cleaners whose cuts expose more clutter).
     """
 
     name: str
@@ -407,21 +405,16 @@ class Pipeline(Cleaner):
     cleaners: tuple[Cleaner, ...] = ()
     max_removed: float | None = None
     cap_min_chars: int = 0
-    rounds: int = 1
     joiner: str = field(default="\n", repr=False)
 
     def explain(self, text: str) -> Explained:
         done: list[Edit] = []
         current = text
-        for _ in range(self.rounds):  # again while a round changed something (up to ``rounds``)
-            before = current
-            for cleaner in self.cleaners:
-                new = cleaner.edits(current)
-                if new:
-                    done = compose(text, current, done, new)
-                    current = replay(current, new)
-            if current == before:
-                break
+        for cleaner in self.cleaners:
+            new = cleaner.edits(current)
+            if new:
+                done = compose(text, current, done, new)
+                current = replay(current, new)
         if self.max_removed is not None and done:
             share = _removed_share(text, done, self.cap_min_chars)
             if share > self.max_removed:
