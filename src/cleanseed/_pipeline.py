@@ -123,17 +123,19 @@ class Cleaner:
 class RegexCleaner(Cleaner):
     """Removes every match of ``pattern`` (or of its group ``group``).
 
-    With ``whole_line``, the line holding each match goes, newline included.
-    ``keep`` may veto a match. ``gate`` lists words of which every match
-    holds one (in lower case): the pattern then runs only on the lines that
-    hold one, which spares a slow pattern most of the text. Patterns must
-    run in linear time: use
-    possessive quantifiers, atomic groups and bounded repeats.
+    ``pattern`` may be a tuple of patterns, each scanned on its own: one
+    alternation of unlike branches defeats the engine's fast scan for a first
+    character, several patterns keep it. With ``whole_line``, the line holding
+    each match goes, newline included. ``keep`` may veto a match. ``gate``
+    lists words of which every match holds one (in lower case): the patterns
+    then run only on the lines that hold one, which spares a slow pattern most
+    of the text. Patterns must run in linear time: use possessive
+    quantifiers, atomic groups and bounded repeats.
     """
 
     name: str
     description: str
-    pattern: str
+    pattern: str | tuple[str, ...]
     flags: int = regex.MULTILINE | regex.VERSION1
     group: int | str = 0
     whole_line: bool = False
@@ -143,21 +145,24 @@ class RegexCleaner(Cleaner):
     gate: tuple[str, ...] = ()
 
     @functools.cached_property
+    def patterns(self) -> tuple[regex.Pattern[str], ...]:
+        """The compiled patterns."""
+        return tuple(regex.compile(p, self.flags) for p in ((self.pattern,) if isinstance(self.pattern, str) else self.pattern))
+
+    @property
     def regex(self) -> regex.Pattern[str]:
-        return regex.compile(self.pattern, self.flags)
+        """The (first) compiled pattern."""
+        return self.patterns[0]
 
     @functools.cached_property
     def _gate(self) -> regex.Pattern[str]:
         return regex.compile("|".join(regex.escape(w.lower()) for w in self.gate))
 
-    def _matches(self, text: str) -> Iterator[regex.Match[str]]:
-        """Matches of the pattern; with a ``gate``, only in lines that hold a gate word."""
-        if not self.gate:
-            yield from self.regex.finditer(text)
-            return
-        lower = text.lower()
-        if len(lower) != len(text):  # a few characters change length in lower case
-            yield from self.regex.finditer(text)
+    def _matches(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        """Matches of ``pattern``; with a ``gate``, only in lines that hold a gate word."""
+        lower = text.lower() if self.gate else ""
+        if not self.gate or len(lower) != len(text):  # a few characters change length in lower case
+            yield from pattern.finditer(text)
             return
         done = 0
         for hit in self._gate.finditer(lower):
@@ -166,29 +171,31 @@ class RegexCleaner(Cleaner):
             start = text.rfind("\n", 0, hit.start()) + 1
             end = text.find("\n", hit.end())
             end = len(text) if end < 0 else end
-            yield from self.regex.finditer(text, start, end)
+            yield from pattern.finditer(text, start, end)
             done = end
 
     def matches(self, line: str) -> bool:
         """Whether this cleaner removes all of ``line`` (for whole-line cleaners)."""
-        return self.whole_line and self.regex.search(line) is not None
+        return self.whole_line and any(p.search(line) is not None for p in self.patterns)
 
     def find(self, text: str) -> Iterator[Span]:
-        last = -1
-        for m in self._matches(text):
-            if self.keep is not None and self.keep(m):
-                continue
-            start, end = m.span(self.group)
-            if start < 0:
-                continue
-            if self.whole_line:
-                start, end = line_bounds(text, start, end)
-            if start < last:  # whole lines of two matches overlap: take the rest only
-                if end <= last:
+        for pattern in self.patterns:
+            group = self.group if isinstance(self.group, int) or self.group in pattern.groupindex else 0
+            last = -1
+            for m in self._matches(pattern, text):
+                if self.keep is not None and self.keep(m):
                     continue
-                start = last
-            last = end
-            yield (start, end) if self.replacement is None else (start, end, self.replacement)
+                start, end = m.span(group)
+                if start < 0:
+                    continue
+                if self.whole_line:
+                    start, end = line_bounds(text, start, end)
+                if start < last:  # whole lines of two matches overlap: take the rest only
+                    if end <= last:
+                        continue
+                    start = last
+                last = end
+                yield (start, end) if self.replacement is None else (start, end, self.replacement)
 
 
 @dataclass(frozen=True)

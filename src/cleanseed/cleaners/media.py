@@ -58,9 +58,13 @@ photo_credits = RegexCleaner(
     "photo-credits",
     "photo credits: credit lines (\"Photo: AP\", \"© Getty Images\"), credits that end a line after a "
     "sentence, and parenthesized credits (\"(Photo by …)\")",
-    rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$"
-    rf"|(?<=[.!?\"”])[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
-    rf"|[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{{1,80}}+\)",
+    (
+        rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$)",
+        r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
+        r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
+    ),
+    group="cut",
 )
 
 captions = RegexCleaner(
