@@ -176,7 +176,10 @@ class RegexCleaner(Cleaner):
 
     def matches(self, line: str) -> bool:
         """Whether this cleaner removes all of ``line`` (for whole-line cleaners)."""
-        return self.whole_line and any(p.search(line) is not None for p in self.patterns)
+        if not self.whole_line:
+            return False
+        # a pattern anchored at the line start need not be tried anywhere else
+        return any((p.match(line) if p.pattern.startswith("^") else p.search(line)) is not None for p in self.patterns)
 
     def find(self, text: str) -> Iterator[Span]:
         for pattern in self.patterns:
