@@ -89,3 +89,45 @@ def test_checker_catches_a_lost_a_reordered_and_a_changed_record(corpus: tuple[P
     changed[good[5]] = json.dumps(record).encode()
     assert any("other than text" in p for p in problems(changed))
     assert any("errors" in p for p in soak.check_records(path, path, bad, {**stats, "errors": 0}, verify_every=10**9))
+
+
+def test_a_killed_worker_is_a_one_line_failure_never_a_silent_loss(tmp_path: Path) -> None:
+    """A worker killed mid-run (the out-of-memory killer, a crash in a C extension) stops the run with
+    exit 1 and one line; what was written is a whole-line prefix of the full output."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.cli_harness import executable
+
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"".join(json.dumps({"id": i, "text": "Body text. Leave a Reply " * 40}).encode() + b"\n"
+                             for i in range(20_000)))
+    out, err = tmp_path / "out.jsonl", tmp_path / "err.txt"
+    with open(out, "wb") as fout, open(err, "wb") as ferr:
+        proc = subprocess.Popen([executable(), str(src), "-j", "2", "--batch-size", "4"], stdout=fout, stderr=ferr)
+        try:
+            workers: list[str] = []
+            deadline = time.monotonic() + 60
+            while not workers and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.1)
+                children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+                workers = children.read_text().split() if children.exists() else []
+            if not workers:
+                pytest.skip("no worker process found to kill (the run ended first, or no /proc)")
+            time.sleep(0.5)
+            os.kill(int(workers[0]), signal.SIGKILL)
+            code = proc.wait(timeout=120)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    message = err.read_text()
+    assert code == 1, message
+    assert message.strip().splitlines() == [
+        "cleanseed: a worker process died (killed, out of memory or crashed); the output ends after the last complete batch"]
+    written = out.read_bytes()
+    assert written.endswith(b"\n") or written == b""
+    ids = [json.loads(line)["id"] for line in written.splitlines()]
+    assert ids == list(range(len(ids))) and len(ids) < 20_000

@@ -66,7 +66,7 @@ def ordered_map(
         finished = True
     except BrokenProcessPool:
         raise WorkerDied("a worker process died (killed, out of memory or crashed); "
-                         "the output ends after the last batch it finished") from None
+                         "the output ends after the last complete batch") from None
     finally:
         for f in pending:
             f.cancel()
