@@ -392,7 +392,7 @@ def test_list_shows_every_cleaner_with_its_description(cli):
     rows = {line.split()[0]: line for line in listing.splitlines()}
     for name in cleanseed.default_pipeline().names():
         assert name in rows
-    for name, description in cleanseed.cleaners():
+    for name, description in cleanseed.describe():
         assert rows[name].rstrip().endswith(description)
 
 

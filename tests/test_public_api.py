@@ -27,6 +27,18 @@ def test_all_is_sorted_and_honest() -> None:
     assert public == set(cleanseed.__all__) - {"__version__"}
 
 
+def test_import_loads_no_submodule_until_a_name_is_used() -> None:
+    code = (
+        "import sys, cleanseed\n"
+        "before = sorted(m for m in sys.modules if m.startswith('cleanseed.'))\n"
+        "cleanseed.clean\n"
+        "after = 'cleanseed._pipeline' in sys.modules\n"
+        "print(before, after)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[] True"
+
+
 def test_version_is_a_version_string() -> None:
     parts = cleanseed.__version__.split(".")
     assert len(parts) >= 2 and all(p.isdigit() for p in parts[:2])
@@ -36,15 +48,15 @@ def test_import_and_clean_do_not_load_heavy_packages() -> None:
     code = (
         "import sys, cleanseed\n"
         "cleanseed.clean('Text.\\n\\nBy admin\\nLeave a Reply')\n"
-        "cleanseed.cleaners()\n"
+        "cleanseed.describe()\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 
 
-def test_cleaners_lists_every_leaf_with_its_description() -> None:
-    listed = cleanseed.cleaners()
+def test_describe_lists_every_leaf_with_its_description() -> None:
+    listed = cleanseed.describe()
     leaves = list(cleanseed.default_pipeline().leaves())
     assert listed == [(c.name, c.description) for c in leaves]
     assert len(listed) >= 15

@@ -3,57 +3,54 @@
 >>> import cleanseed
 >>> cleanseed.clean("The minister spoke.\\n\\nLeave a Reply\\n")
 'The minister spoke.'
+
+The names below are loaded on first use, so ``import cleanseed`` (and
+``cleanseed --version``) cost next to nothing.
 """
 
 from __future__ import annotations
 
-from ._edits import Edit, replay
-from ._pipeline import (
-    Cleaner,
-    Explained,
-    FunctionCleaner,
-    LineCleaner,
-    PhraseCleaner,
-    Pipeline,
-    RegexCleaner,
-)
-from ._default import default_pipeline
-from .batch import clean_batch
+import importlib as _importlib
+import typing as _typing
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Cleaner",
-    "Edit",
-    "Explained",
-    "FunctionCleaner",
-    "LineCleaner",
-    "PhraseCleaner",
-    "Pipeline",
-    "RegexCleaner",
-    "__version__",
-    "clean",
-    "clean_and_explain",
-    "clean_batch",
-    "cleaners",
-    "default_pipeline",
-    "replay",
-]
+#: public name -> the module that defines it
+_WHERE = {
+    "Cleaner": "._pipeline",
+    "Edit": "._edits",
+    "Explained": "._pipeline",
+    "FunctionCleaner": "._pipeline",
+    "LineCleaner": "._pipeline",
+    "PhraseCleaner": "._pipeline",
+    "Pipeline": "._pipeline",
+    "RegexCleaner": "._pipeline",
+    "clean": "._api",
+    "clean_and_explain": "._api",
+    "clean_batch": ".batch",
+    "default_pipeline": "._default",
+    "describe": "._api",
+    "replay": "._edits",
+}
+
+__all__ = sorted([*_WHERE, "__version__"])
 
 
-def clean(text: str) -> str:
-    """Remove clutter from ``text`` with the default pipeline."""
-    return default_pipeline()(text)
+def __getattr__(name: str) -> _typing.Any:
+    if name in _WHERE:
+        value = getattr(_importlib.import_module(_WHERE[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'cleanseed' has no attribute {name!r}")
 
 
-def clean_and_explain(text: str) -> Explained:
-    """Clean ``text`` and return the cleaned text with the edits that made it.
-
-    ``replay(text, result.edits) == result.text`` always holds.
-    """
-    return default_pipeline().explain(text)
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
 
 
-def cleaners() -> list[tuple[str, str]]:
-    """``(name, description)`` of every cleaner in the default pipeline, in order."""
-    return [(c.name, c.description) for c in default_pipeline().leaves()]
+if _typing.TYPE_CHECKING:
+    from ._api import clean, clean_and_explain, describe
+    from ._default import default_pipeline
+    from ._edits import Edit, replay
+    from ._pipeline import Cleaner, Explained, FunctionCleaner, LineCleaner, PhraseCleaner, Pipeline, RegexCleaner
+    from .batch import clean_batch
