@@ -30,6 +30,11 @@ import atheris
 
 with atheris.instrument_imports():
     import cleanseed
+    # ``import cleanseed`` loads its core on first use; import it here so that it is instrumented too.
+    import cleanseed._default
+    import cleanseed._io_records
+    import cleanseed._io_run
+    import cleanseed.cleaners
     from cleanseed.cli import main
 
 
