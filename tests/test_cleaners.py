@@ -294,3 +294,18 @@ def test_every_media_label_passes_the_gate(label: str) -> None:
     result = cleanseed.default_pipeline().only("media-labels").explain(around(label))
     assert [e.rule for e in result.edits] == ["media-labels"]
     assert result.text.split() == KEPT.split()
+
+
+@pytest.mark.parametrize("word", ["Marketing", "Health", "Statistics", "Sport", "Politik"])
+def test_a_one_word_heading_over_running_text_survives(word: str) -> None:
+    text = f"{BEFORE}\n\n{word}\n\n{LONG_AFTER}"
+    assert cleanseed.clean(text) == text
+
+
+@pytest.mark.parametrize("text", ["ok", "OK\n", "Close"])
+def test_a_one_word_document_is_left_alone(text: str) -> None:
+    assert cleanseed.clean(text) == text.strip()
+
+
+def test_a_one_word_phrase_line_among_clutter_still_goes() -> None:
+    assert cleanseed.clean(f"{LONG_BEFORE}\n\nShare\nTweet\nEmail\n\nAdvertisement") == LONG_BEFORE

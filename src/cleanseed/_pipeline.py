@@ -9,6 +9,7 @@ and replayed. This module imports only the edit model.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Sequence, Union
 
@@ -227,7 +228,9 @@ class PhraseCleaner(Cleaner):
     separated by blanks and punctuation), or when it starts with one of
     ``prefixes`` and has at most ``max_words`` more words. ``#`` in a
     phrase stands for a number. ``family`` names a phrase file shipped in
-    ``cleanseed/phrases/`` whose lists are added, read on first use.
+    ``cleanseed/phrases/`` whose lists are added, read on first use. With
+    ``headings``, a one-word line right above running text is a heading and
+    stays ("Health", "Marketing"). A document that is one word stays too.
     """
 
     name: str
@@ -236,6 +239,7 @@ class PhraseCleaner(Cleaner):
     prefixes: tuple[str, ...] = ()
     max_words: int = 12
     family: str | None = None
+    headings: bool = False
     joiner: str = "\n"
 
     @functools.cached_property
@@ -269,10 +273,13 @@ class PhraseCleaner(Cleaner):
         return self._compiled[0]
 
     def find(self, text: str) -> Iterator[Span]:
+        lines = text.split("\n")
         pos = 0
-        for line in text.split("\n"):
+        for i, line in enumerate(lines):
             end = pos + len(line)
-            if self.matches(line):
+            if self.matches(line) and not (
+                _one_word(line) and (text.strip() == line.strip() or (self.headings and _text_follows(lines, i)))
+            ):
                 yield line_bounds(text, pos, end)
             pos = end + 1
 
@@ -288,6 +295,21 @@ class PhraseCleaner(Cleaner):
     def keys(self) -> frozenset[str]:
         """The :func:`line_key` of every phrase: a line with another key never matches."""
         return self._compiled[1]
+
+
+def _one_word(line: str) -> bool:
+    return len(line.split()) == 1
+
+
+def _text_follows(lines: list[str], i: int) -> bool:
+    """Whether the next non-blank line after ``lines[i]`` is running text (8+ words, a stop at the end).
+
+    A one-word line there is a heading ("Health", "Marketing"), not a menu entry or a button;
+    so is a one-word document ("ok")."""
+    for line in itertools.islice(lines, i + 1, i + 4):
+        if line.strip():
+            return len(line.split()) >= 8 and line.rstrip().rstrip("\"”’»)")[-1:] in (".", "!", "?", "…", ":")
+    return False
 
 
 _SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"

@@ -13,11 +13,12 @@ share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"
 newsletter = PhraseCleaner(
     "newsletter", "newsletter, subscription, paywall and log-in prompts", family="newsletter", max_words=20
 )
-cookies = PhraseCleaner("cookies", "cookie and consent banners", family="cookies", max_words=80)
+cookies = PhraseCleaner("cookies", "cookie and consent banners", family="cookies", max_words=80, headings=True)
 navigation = PhraseCleaner(
-    "navigation", "menus, breadcrumbs, \"skip to content\", pagination and back links", family="navigation", max_words=12
+    "navigation", "menus, breadcrumbs, \"skip to content\", pagination and back links", family="navigation", max_words=12,
+    headings=True,
 )
-footer = PhraseCleaner("footer", "copyright lines, legal and imprint links", family="footer", max_words=16)
+footer = PhraseCleaner("footer", "copyright lines, legal and imprint links", family="footer", max_words=16, headings=True)
 ads = PhraseCleaner("ads", "advertisement, sponsored-content and affiliate labels", family="ads", max_words=30)
 player = PhraseCleaner("player", "video and audio player text, download links, print and font-size toolbars", family="player", max_words=0)
 
@@ -28,6 +29,7 @@ mixed_chrome = PhraseCleaner(
     "lines made of chrome phrases of several families",
     family="+".join(FAMILIES),
     max_words=0,
+    headings=True,
 )
 
 _NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"
