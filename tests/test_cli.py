@@ -597,3 +597,21 @@ def test_record_options_need_records(cli, tmp_path):
     for argv in (["--field", "body"], ["--output-field", "clean"], ["--explain-field", "edits"], ["--explain=json", "--explain-field", "e"]):
         code, out, err = cli(*argv, str(tmp_path / "a.txt"))
         assert code == 2 and out == b"" and "need" in err, argv
+
+
+def test_jsonl_rewrites_only_the_text_value_every_other_byte_kept() -> None:
+    from tests.cli_harness import run_in_process
+
+    lines = [
+        b'{"id": 1E2, "text": "Hello world.\\n\\nLeave a Reply", "meta": {"a": 1.50, "b" : [ 1,2 ]}}\n',
+        b'{"text":"first copy","text":"Keep this.\\nShare on Facebook"}\n',
+        b'{"doc": {"body": "It rained.\\nBy admin", "n": 0.10}, "tail": "\\u00e9"}\n',
+    ]
+    done = run_in_process(["--jsonl"], b"".join(lines[:2]))
+    assert done.code == 0
+    assert done.out.splitlines(keepends=True) == [
+        b'{"id": 1E2, "text": "Hello world.", "meta": {"a": 1.50, "b" : [ 1,2 ]}}\n',
+        b'{"text":"first copy","text":"Keep this."}\n',  # json.loads keeps the last copy; so do we
+    ]
+    nested = run_in_process(["--jsonl", "--field", "doc.body"], lines[2])
+    assert nested.out == b'{"doc": {"body": "It rained.", "n": 0.10}, "tail": "\\u00e9"}\n'

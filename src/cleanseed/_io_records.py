@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -218,6 +219,10 @@ def _jsonl_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
         return True, _view(head + render(value, ex.edits, color=job.color, flagged=ex.flagged) + "\n\n"), ""
     if not ex.edits and job.explain_field is None and job.to_field == job.field and not job.html:
         return True, original, ""  # nothing removed: the very same bytes
+    if valid and job.to_field == job.field and job.explain_field is None:
+        spliced = _splice(decoded, job.field, ex.text)
+        if spliced is not None:  # the other fields keep their very bytes
+            return True, spliced, ""
     try:
         _set(record, job.to_field, ex.text)
         if job.explain_field is not None:
@@ -225,6 +230,59 @@ def _jsonl_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
     except _PathError as e:
         return False, original, str(e)
     return True, _dump(record, valid), ""
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _splice(line: str, path: tuple[str, ...], text: str) -> bytes | None:
+    """``line`` with the string at ``path`` replaced by ``text``, every other byte as it was.
+
+    None where that cannot be done (then the record is written anew)."""
+    span = _value_span(line, path)
+    if span is None:
+        return None
+    try:
+        return (line[: span[0]] + json.dumps(text, ensure_ascii=False) + line[span[1] :].rstrip("\r\n")).encode("utf-8") + b"\n"
+    except UnicodeEncodeError:  # a lone surrogate: the module doc says how _dump writes it
+        return None
+
+
+def _value_span(doc: str, path: tuple[str, ...]) -> tuple[int, int] | None:
+    """Start and end of the value at ``path`` in the JSON object ``doc``; of duplicate keys,
+    the last, which is the one ``json.loads`` keeps."""
+    found: tuple[int, int] | None = None
+    pos = 0
+    for key in path:
+        pos = _WS.match(doc, pos).end()  # type: ignore[union-attr]
+        if doc[pos : pos + 1] != "{":
+            return None
+        pos, found = pos + 1, None
+        while True:
+            pos = _WS.match(doc, pos).end()  # type: ignore[union-attr]
+            if doc[pos : pos + 1] == "}":  # an empty object
+                break
+            if doc[pos : pos + 1] != '"':
+                return None
+            name, pos = json.decoder.scanstring(doc, pos + 1)
+            pos = _WS.match(doc, pos).end()  # type: ignore[union-attr]
+            if doc[pos : pos + 1] != ":":
+                return None
+            pos = _WS.match(doc, pos + 1).end()  # type: ignore[union-attr]
+            _, end = _DECODER.raw_decode(doc, pos)
+            if name == key:
+                found = (pos, end)
+            pos = _WS.match(doc, end).end()  # type: ignore[union-attr]
+            if doc[pos : pos + 1] == ",":
+                pos += 1
+                continue
+            if doc[pos : pos + 1] == "}":
+                break
+            return None
+        if found is None:
+            return None
+        pos = found[0]
+    return found
 
 
 def _warc_item(job: Job, item: tuple[Any, ...], stats: Stats) -> Result:
