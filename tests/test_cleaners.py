@@ -117,6 +117,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."), KEPT),
         (around("Folgen Sie uns auf Facebook und Instagram"), KEPT),
     ],
+    "separated-menus": [
+        (around("Rhubarb | Motoring | Gardening | Beekeeping"), KEPT),
+        (around("Startpagina » Tuinieren » Verhoogde bedden"), KEPT),
+    ],
     "glued-runs": [
         (around("Read more in FotografieAggressionKontemplativMindfulness und kontemplative Fotografie"), KEPT),
         (f"{BEFORE}\n\nMenuGartenbau und PflegeTermine im HerbstKontaktformular\n\n{AFTER}", KEPT),
@@ -147,6 +151,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "| Name | Value | Unit |",
+    "Paris | London | New York were the three cities we visited last summer.",
     "Follow the money, the reporters wrote on Twitter last year, and you will find the donors.",
     "Visitors who want to leave a reply can do so at the front desk.",
     "By the time we arrived, the hall was already full.",

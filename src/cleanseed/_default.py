@@ -33,6 +33,7 @@ def default_pipeline() -> Pipeline:
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits)),
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
+            structure.separated_menus,
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",

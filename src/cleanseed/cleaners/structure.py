@@ -16,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, PhraseCleaner, Span, line_key
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, Span, line_key
 
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”»)\]’'。！？」]\s*+$")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -162,3 +162,26 @@ class OutsideBody(Cleaner):
         for i in sorted(gone):
             a, b = spans[i]
             yield a, min(b + 1, len(text))
+
+
+_SEPARATOR = regex.compile(r"[ \t]++[|•·»›>][ \t]++|[ \t]*+[|•·»›][ \t]*+(?=\S)")
+
+
+def is_separated_menu(line: str) -> bool:
+    """A line of three or more short items between separators ("Home | News | Sport",
+    "Start » Garten » Hochbeete"); a table row ("| a | b |") is not one."""
+    stripped = line.strip()
+    if not stripped or stripped[0] == "|" or stripped[-1] == "|" or len(stripped) > 300:
+        return False
+    items = [item.strip() for item in _SEPARATOR.split(stripped)]
+    return (
+        len(items) >= 3
+        and all(item and len(item.split()) <= 4 and item[-1] not in ".!?…" for item in items)
+    )
+
+
+separated_menus = LineCleaner(
+    "separated-menus",
+    "menus and breadcrumbs on one line: three or more short items between separators (\"Home | News | Sport\")",
+    is_separated_menu,
+)
