@@ -100,6 +100,7 @@ def test_output_invents_no_text(text: str) -> None:
 
 @given(any_text())
 @example("Leave a Reply\r\nYour email address will not be published.")
+@example("Requiredfieldsaremarked*LeaveaReplyA")  # fixed: the second of two glued phrases went only next time
 @example("aa.Leave AREPLY\nLEAVEAREPLY")  # fixed: a glue break undone by `edges` left an empty edit
 def test_edits_replay_to_the_output_and_name_their_text(text: str) -> None:
     result = cleanseed.clean_and_explain(text)

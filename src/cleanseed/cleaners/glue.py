@@ -50,13 +50,26 @@ class GluedPhrases(Cleaner):
             regex.VERSION1 | regex.MULTILINE,
         )
 
+    @functools.cached_property
+    def _next(self) -> regex.Pattern[str]:
+        """A phrase glued right after another (whatever the last character of that one)."""
+        return regex.compile(rf"(?=\p{{Lu}})(?i:{self.phrases.alternation(min_words=2)})(?-i:(?!\p{{Ll}}))", regex.VERSION1)
+
     def find(self, text: str) -> Iterator[Span]:
-        for m in self.regex.finditer(text):
+        breaks: list[int] = []
+        pos = 0
+        while (m := self.regex.search(text, pos)) is not None:
             if m.start() > 0 and text[m.start() - 1] != "\n":
-                yield m.start(), m.start(), "\n"
+                breaks.append(m.start())
             end = m.end()
-            if end < len(text) and text[end].isupper():
-                yield end, end, "\n"
+            while end < len(text) and text[end].isupper():  # glued to what follows
+                breaks.append(end)
+                chained = self._next.match(text, end)
+                if chained is None:
+                    break
+                end = chained.end()
+            pos = end  # a chain is walked once: the search goes on after it
+        yield from ((p, p, "\n") for p in sorted(set(breaks)))
 
 
 glued_phrases = GluedPhrases(
