@@ -117,6 +117,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."), KEPT),
         (around("Folgen Sie uns auf Facebook und Instagram"), KEPT),
     ],
+    "author-bios": [
+        (f"{KEPT}\n\nDallas Robinson is a freelance writer living in Minneapolis.", KEPT),
+        (f"{KEPT}\n\nAnna Schmidt ist Redakteurin im Ressort Politik.", KEPT),
+    ],
     "separated-menus": [
         (around("Rhubarb | Motoring | Gardening | Beekeeping"), KEPT),
         (around("Startpagina » Tuinieren » Verhoogde bedden"), KEPT),
@@ -315,3 +319,9 @@ def test_a_one_word_document_is_left_alone(text: str) -> None:
 
 def test_a_one_word_phrase_line_among_clutter_still_goes() -> None:
     assert cleanseed.clean(f"{LONG_BEFORE}\n\nShare\nTweet\nEmail\n\nAdvertisement") == LONG_BEFORE
+
+
+def test_an_author_bio_inside_the_article_stays() -> None:
+    bio = "Dallas Robinson is a freelance writer living in Minneapolis."
+    text = f"{LONG_BEFORE}\n\n{bio}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}"
+    assert bio in cleanseed.clean(text)

@@ -37,7 +37,8 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",
-                (labels.bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines),
+                (labels.bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines,
+                 labels.author_bios),
             ),
             teasers.read_more,
             comments.comment_forms,

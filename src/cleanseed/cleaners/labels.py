@@ -110,3 +110,31 @@ stamp_lines = RegexCleaner(
     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
     whole_line=True,
 )
+
+
+class _NearTheEnd(RegexCleaner):
+    """A whole-line rule that only looks at the last few lines of the document."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        lines = [m.start() for m in _LINE_STARTS.finditer(text)]
+        first = lines[-_LAST_LINES] if len(lines) >= _LAST_LINES else 0
+        for start, end in super().find(text[first:]):
+            yield first + start, first + end
+
+
+_LINE_STARTS = regex.compile(r"^(?=[ \t]*+\S)", regex.MULTILINE)
+_LAST_LINES = 4
+_ROLE = (
+    r"writer|journalist|reporter|editor|correspondent|author|columnist|contributor|freelancer?|professor|"
+    r"photographer|producer|analyst|founder|co-founder|"
+    r"Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|Reporter(?:in)?|Chefredakteur(?:in)?|"
+    r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|"
+    r"giornalista|redattore|jornalista|redator(?:a)?|dziennikar(?:z|ka)|redaktor(?:ka)?"
+)
+author_bios = _NearTheEnd(
+    "author-bios",
+    "an author's bio line at the end (\"Jane Doe is a freelance writer based in Ohio.\")",
+    rf"^[ \t]*+{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{0,3}}+[ \t]++"
+    rf"(?:is|was|ist|war|est|es|è|é|jest)[ \t]++(?:[^\n.!?]{{0,80}}?)\b(?i:{_ROLE})\b[^\n]{{0,300}}$",
+    whole_line=True,
+)
