@@ -274,11 +274,12 @@ class PhraseCleaner(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         lines = text.split("\n")
+        one_word_document = len(text.split(None, 1)) == 1
         pos = 0
         for i, line in enumerate(lines):
             end = pos + len(line)
             if self.matches(line) and not (
-                _one_word(line) and (text.strip() == line.strip() or (self.headings and _text_follows(lines, i)))
+                _one_word(line) and (one_word_document or (self.headings and _text_follows(lines, i)))
             ):
                 yield line_bounds(text, pos, end)
             pos = end + 1
@@ -304,8 +305,7 @@ def _one_word(line: str) -> bool:
 def _text_follows(lines: list[str], i: int) -> bool:
     """Whether the next non-blank line after ``lines[i]`` is running text (8+ words, a stop at the end).
 
-    A one-word line there is a heading ("Health", "Marketing"), not a menu entry or a button;
-    so is a one-word document ("ok")."""
+    A one-word line there is a heading ("Health", "Marketing"), not a menu entry or a button."""
     for line in itertools.islice(lines, i + 1, i + 4):
         if line.strip():
             return len(line.split()) >= 8 and line.rstrip().rstrip("\"”’»)")[-1:] in (".", "!", "?", "…", ":")
