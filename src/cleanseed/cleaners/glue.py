@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -118,34 +119,31 @@ class GluedRuns(Cleaner):
                 yield from ((pos + a, pos + b) for a, b in self._runs(line))
             pos += len(line) + 1
 
-    @staticmethod
-    def _in_camel_word(line: str, p: int) -> bool:
-        """Whether the glue point ``p`` sits inside a known inner-capital word (looked at within 30 characters)."""
-        lo = max(0, p - _LONGEST)
-        head = regex.search(r"[\p{L}]++$", line[lo:p])
-        tail = regex.match(r"[\p{L}]++", line[p : p + _LONGEST])
-        word = (head.group() if head else "") + (tail.group() if tail else "")
-        return len(word) < _LONGEST and word.lower() in _CAMEL
-
     def _runs(self, line: str) -> Iterator[tuple[int, int]]:
-        cuts = [0]
-        for m in _GLUE.finditer(line):
-            if not self._in_camel_word(line, m.start()):
-                cuts.append(m.start())
-        if len(cuts) < self.min_run:
+        glue = (m.start() for m in _GLUE.finditer(line) if not _in_camel_word(line, m.start()))
+        cuts = [0, *glue, len(line)]
+        if len(cuts) - 1 < self.min_run:
             return
-        cuts.append(len(line))
-        segments = list(zip(cuts, cuts[1:]))
-        run: list[tuple[int, int]] = []
-        for seg in segments + [None]:  # type: ignore[list-item]
-            if seg is not None:
-                piece = line[seg[0] : seg[1]]
-                if piece.strip() and len(piece.split()) <= self.max_words and not _STOP_END.search(piece):
-                    run.append(seg)
-                    continue
-            if len(run) >= self.min_run:
-                yield run[0][0], run[-1][1]
-            run = []
+        for short, group in itertools.groupby(zip(cuts, cuts[1:]), key=lambda seg: self._short(line[seg[0] : seg[1]])):
+            segments = list(group)
+            if short and len(segments) >= self.min_run:
+                yield segments[0][0], segments[-1][1]
+
+    def _short(self, piece: str) -> bool:
+        """A block that could be a menu entry: a few words, not a sentence."""
+        return bool(piece.strip()) and len(piece.split()) <= self.max_words and not _STOP_END.search(piece)
+
+
+def _in_camel_word(line: str, p: int) -> bool:
+    """Whether the glue point ``p`` sits inside a known inner-capital word (looked at within 30 characters)."""
+    head = _LETTERS_BEFORE.search(line, max(0, p - _LONGEST), p)
+    tail = _LETTERS.match(line, p, p + _LONGEST)
+    word = (head.group() if head else "") + (tail.group() if tail else "")
+    return len(word) < _LONGEST and word.lower() in _CAMEL
+
+
+_LETTERS = regex.compile(r"\p{L}++")
+_LETTERS_BEFORE = regex.compile(r"\p{L}++\Z")
 
 
 glued_runs = GluedRuns()
