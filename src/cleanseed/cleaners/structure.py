@@ -93,8 +93,8 @@ class OutsideBody(Cleaner):
     comment forms, "Related" …) that mark where page furniture begins. Past
     the first anchor after the body, and before the last anchor above it,
     every line that does not read as prose goes. Lines shaped like content
-    (list items, "key: value", sentences) survive the run rule, and the
-    ``keep_above`` lines right above the body (title, standfirst) are kept.
+    (list items, "key: value", sentences) survive the run rule; headings and
+    the ``keep_above`` lines right above the body (title, standfirst) are kept.
     """
 
     name: str = "outside-body"
@@ -139,16 +139,16 @@ class OutsideBody(Cleaner):
         rest = [i for i in filled if i not in chrome]
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
         close = [i for i in rest if i < first][-self.keep_above :] if self.keep_above else []
-        above = {i for i in close if _words(lines[i]) >= 2}
         prose = {i for i in rest if kinds[i] >= SENTENCE}
-        # a heading: a line whose next line (chrome aside) is text
-        headings = {a for a, b in zip(rest, rest[1:]) if b in prose and a not in prose and _words(lines[a]) >= 2}
-        above |= headings
+        # kept: the title and standfirst, and every heading (a line whose next line, chrome aside, is text)
+        kept = {i for i in close if _words(lines[i]) >= 2} | {
+            a for a, b in zip(rest, rest[1:]) if b in prose and a not in prose and _words(lines[a]) >= 2
+        }
         head_end = max((i for i in chrome if i < first), default=-1)
         tail_start = min((i for i in chrome if i > last), default=len(lines))
         gone = {
             i for i in rest
-            if (i <= head_end or i >= tail_start) and i not in prose and i not in above and not _ZONE_KEEP.search(lines[i])
+            if (i <= head_end or i >= tail_start) and i not in prose and i not in kept and not _ZONE_KEEP.search(lines[i])
         }
         for lo, hi in ((0, first), (last + 1, len(lines))):
             run = [i for i in rest if lo <= i < hi]
@@ -157,7 +157,7 @@ class OutsideBody(Cleaner):
                 if not is_text and len(group) >= self.min_run:
                     gone.update(
                         i for i in group
-                        if i not in above and _words(lines[i]) <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
+                        if i not in kept and _words(lines[i]) <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
                     )
         for i in sorted(gone):
             a, b = spans[i]
