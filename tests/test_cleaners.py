@@ -40,13 +40,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"Go to the mediabank{BEFORE}\n\n{AFTER}", KEPT),
         (f"{BEFORE}\n\nView gallery / Image 1 of 5\n\n{AFTER}", KEPT),
     ],
-    "photo-credits": [
+    "credit-lines": [
         (around("Photo: AP"), KEPT),
         (around("© Getty Images"), KEPT),
         (around("Foto: dpa"), KEPT),
         (around("Photo: Anna Smith/Reuters"), KEPT),
-        (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
     ],
+    "credit-tails": [(f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT)],
     "captions": [
         (around("Sergey Lavrov speaks at an event in Moscow. File photo"), KEPT),
         (around("Firefighters at the scene on Sunday. Photo: Reuters"), KEPT),

@@ -78,6 +78,7 @@ def test_clean_is_total(text: str) -> None:
 @example("He left.By admin")
 @example("P.\n\nBy admin\nBy admin")  # was: the second byline line survived the first pass
 @example("Requiredfieldsaremarked*LeaveaReplyA")  # fixed: the second of two glued phrases went only next time
+@example('PHOTO:0000000000000"PHOTO:' + "0" * 62)  # fixed: a cut credit tail left a credit line for the next pass
 @example("aAaaAaaAaa©0")  # bug: the tag-run joiner makes a new line "©0" that photo-credits (run earlier) takes next time
 @example("Text.\n\nBy admin\x0b")  # bug: edges strips \x0b after the line rules ran
 def test_clean_is_idempotent(text: str) -> None:

@@ -1,6 +1,6 @@
 """Media clutter: image-link labels, photo credits and captions."""
 
-from .._pipeline import RegexCleaner
+from .._pipeline import Pipeline, RegexCleaner
 
 _LABELS = "|".join(
     [
@@ -54,18 +54,26 @@ _CREDIT = (
 )
 _FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
 
-photo_credits = RegexCleaner(
-    "photo-credits",
-    "photo credits: credit lines (\"Photo: AP\", \"© Getty Images\"), credits that end a line after a "
-    "sentence, and parenthesized credits (\"(Photo by …)\")",
+credit_tails = RegexCleaner(
+    "credit-tails",
+    "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\") or sit in parentheses (\"(Photo by …)\")",
     (
-        rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
         rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$)",
         r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
         r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
     ),
     group="cut",
 )
+
+credit_lines = RegexCleaner(
+    "credit-lines",
+    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\")",
+    rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+)
+
+# Tails first: cutting one can leave a line that is only a credit, which the line rule then takes.
+photo_credits = Pipeline("photo-credits", "photo credits, at the end of a line or on a line of their own",
+                         (credit_tails, credit_lines))
 
 captions = RegexCleaner(
     "captions",
