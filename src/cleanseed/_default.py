@@ -30,7 +30,7 @@ def default_pipeline() -> Pipeline:
                 (media.media_labels, glue.glued_phrases, labels.glued_names, labels.tag_runs,
                  teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
             ),
-            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits)),
+            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines)),
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             structure.separated_menus,
@@ -38,7 +38,7 @@ def default_pipeline() -> Pipeline:
                 "meta",
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines,
-                 labels.author_bios),
+                 labels.meta_lines, labels.author_bios),
             ),
             teasers.read_more,
             comments.comment_forms,

@@ -6,8 +6,8 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import PhraseCleaner, RegexCleaner, Span
-from ._resources import STAMP
+from .._pipeline import LineCleaner, PhraseCleaner, RegexCleaner, Span
+from ._resources import DATE, STAMP, TIME
 
 _NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
 _CAPS_WORD = r"\p{Lu}{2,}+(?:['’-]\p{Lu}++)?+"
@@ -66,13 +66,16 @@ tag_runs = _TagRuns(
 
 bylines = RegexCleaner(
     "bylines",
-    "byline lines (\"By admin\", \"Von Anna Schmidt\", \"Autor: …\")",
-    rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|posted by|written by|"
+    "byline lines (\"By admin\", \"Von Anna Schmidt\", \"By Jane Doe | Fox News\", \"Autor: …\")",
+    (rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|posted by|written by|"
     rf"geschrieben von|verfasst von|publié par|escrito por|scritto da|geplaatst door|napisane przez)"
     rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+"
     rf"|{_CAPS_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_CAPS_WORD})){{1,3}}+)"
     rf"(?:[ \t]*+(?:,|&|and|und|et|y|e|i|и)[ \t]*+{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}+)*+"
     rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?[ \t]*+$",
+     # a full name, then what bylines carry after a separator: outlet, role, stamp ("By Jane Doe | Fox News")
+     rf"^[ \t]*+(?i:by|von|par|por|door|przez|di|av|от)[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,3}}+"
+     rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$"),
     whole_line=True,
 )
 
@@ -109,6 +112,41 @@ stamp_lines = RegexCleaner(
     rf"^[ \t]*+(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
     whole_line=True,
+)
+
+_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
+_HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
+# What a metadata line says beside its date: who wrote it, when it changed, how many comments.
+_META_WORD = regex.compile(
+    r"^[ \t]*+(?i:by|von|par|por|door|przez)[ \t]++\p{Lu}"
+    r"|(?<!\p{L})(?i:updated|published|posted|aktualisiert|veröffentlicht|geändert|publié|mis à jour|actualizado|"
+    r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizacja|publikacja|"
+    r"обновлено|опубликовано)(?!\p{L})"
+    rf"|\d[ \t]*+{_COMMENTS}|{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d"
+)
+# A sentence ends in punctuation; a stamp may end in "a.m." or "ET." and still be a stamp.
+_PROSE_END = regex.compile(r"(?<!\b(?i:[ap]\.m|ET|EST|PST|CET))[.!?…\"”»]\s*+$")
+_DIGIT = regex.compile(r"\d")
+
+
+def is_meta_line(line: str) -> bool:
+    """A short line that pairs a date or time with a byline, "Updated"/"Published" or a comment count
+    ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT", "Veröffentlicht am 11/04/2012 von admin")."""
+    return (
+        len(line) <= 300
+        and _DIGIT.search(line) is not None
+        and len(line.split()) <= 20
+        and not line.lstrip().startswith("(")
+        and _PROSE_END.search(line) is None
+        and _HAS_STAMP.search(line) is not None
+        and _META_WORD.search(line) is not None
+    )
+
+
+meta_lines = LineCleaner(
+    "meta-lines",
+    "short lines that pair a date with a byline, \"Updated\"/\"Published\" or a comment count",
+    is_meta_line,
 )
 
 

@@ -84,3 +84,18 @@ captions = RegexCleaner(
     rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t][^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
     whole_line=True,
 )
+
+caption_lines = RegexCleaner(
+    "caption-lines",
+    "lines that open with a caption or credit label (\"Image caption …\", \"Abbildung 3: …\", \"© Jane Doe …\", \"Quelle: dpa\")",
+    (
+        r"^[ \t]*+(?:©|\(c\)[ \t]|(?i:copyright)[ \t]"
+        r"|(?i:image|photo|picture)[ \t](?i:caption|copyright|source|credit)s?(?!\p{L})"
+        r"|(?i:caption|bildunterschrift|légende|pie de foto|didascalia|legenda|onderschrift|podpis(?: zdjęcia)?|подпись)[ \t]?:"
+        r"|(?i:abbildung|abb\.|figure|fig\.)[ \t]?\d{0,3}+[ \t]?:"
+        r"|(?i:личный архив|фото из личного архива)[ \t])",
+        # a short source line: "Quelle: dpa", "Source: Reuters", "Fuente: EFE"
+        r"^[ \t]*+(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
+    ),
+    whole_line=True,
+)
