@@ -122,6 +122,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Publicado el 21 de abril de 2022 a las 22:04h"), KEPT),
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
     ],
+    "teaser-lines": [
+        (around("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"), KEPT),
+        (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),
+        (around("Houston Housing Authority sued over alleged open meeting...\nTeen chased by police breaks both legs with airport termin..."), KEPT),
+        (around("Besinnung: Vom Umgang mit der Coron...\n\nUS-Wahlkampf: Wenn Corona die Regie…"), KEPT),
+    ],
     "read-more": [
         (around("Read more: Why the Housing Market Is Cooling Down"), KEPT),
         (around("Lesen Sie auch: Neue Regeln für Mieter"), KEPT),
@@ -205,6 +211,10 @@ NEAR_MISSES = [
     "The report was published on 8 April 2023 by the ministry.",
     "By March 3, 2024 the bridge will be open again.",
     "By Sunday Evening, the rescuers had reached the village.",
+    "And then, slowly, the lights went out...",
+    "The lights in the old station went out one by one...",
+    "— Jane Doe (@janedoe) November 19, 2019",
+    "Une grève reconductible à partir du 5 mars",
     "Comments closed on 12 May after 400 replies",
     "(Published Monday, Nov. 18, 2019)",
     "Source: the ministry said on Monday that the figures were wrong.",

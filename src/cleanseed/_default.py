@@ -41,6 +41,7 @@ def default_pipeline() -> Pipeline:
                  labels.meta_lines, labels.author_bios),
             ),
             teasers.read_more,
+            teasers.teaser_lines,
             comments.comment_forms,
             Pipeline(
                 "chrome",

@@ -1,7 +1,14 @@
 """Teasers: related-article headlines glued into a paragraph, and "Read more" lines."""
 
-from .._pipeline import PhraseCleaner, RegexCleaner
-from ._resources import STAMP
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span
+from ._resources import DATE, STAMP
 
 embedded_teasers = RegexCleaner(
     "embedded-teasers",
@@ -16,3 +23,52 @@ read_more = PhraseCleaner(
     family="read-more",
     max_words=25,
 )
+
+
+# Tabloid section tags after a headline ("… outbreak [NEWS]", "… turmoil [VIDEO]").
+_TAGGED = regex.compile(r"[^\s\[]\s?+\[\p{Lu}[\p{Lu} ]{2,15}+\][ \t]*+$")
+# A headline with its date after it ("Julian Assange: Campaigner or attention seeker? 19 November 2019").
+_DATED = regex.compile(rf"\p{{L}}[?!]?[ \t]++(?:{DATE})(?<=(?:19|20)\d\d)[ \t]*+$")
+# A headline cut short by the site ("Houston Housing Authority sued over alleged open meeting...").
+_CUT = regex.compile(r"\p{L}(?:\.\.\.|…)[ \t]*+$")
+# Sentence punctuation inside the line, or a comma: running text, not a headline.
+_INNER_STOP = regex.compile(r"[.!?][ \t]")
+_INNER_PAUSE = regex.compile(r"[.!?,][ \t]")
+# A quoted post ("— Jane Doe (@jane) November 19, 2019") is content, not a teaser.
+_QUOTED = regex.compile(r"^[ \t]*+[—–-]|\(@")
+
+
+def _headline_sized(line: str) -> bool:
+    return 4 <= len(line.split()) <= 20 and _QUOTED.search(line) is None
+
+
+@dataclass(frozen=True)
+class TeaserLines(Cleaner):
+    """Related-article headlines on their own line, told by what sites add to them.
+
+    A headline ending in a section tag ("[VIDEO]") or a dated one ("… 7 May
+    2019") goes wherever it stands. A headline cut short with "..." goes when
+    the document holds two or more of them: one is a sentence trailing off,
+    a list of them is a teaser block.
+    """
+
+    name: str = "teaser-lines"
+    description: str = "related-article headlines: tagged (\"[VIDEO]\"), dated, or cut short with \"...\" in a list"
+
+    def find(self, text: str) -> Iterator[Span]:
+        cut: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if len(line) > 300 or not _headline_sized(line):
+                continue
+            if _TAGGED.search(line) or (_DATED.search(line) and not _INNER_STOP.search(line)):
+                yield start, min(end + 1, len(text))
+            elif _CUT.search(line) and not _INNER_PAUSE.search(line):
+                cut.append((start, min(end + 1, len(text))))
+        if len(cut) >= 2:
+            yield from cut
+
+
+teaser_lines = TeaserLines()
