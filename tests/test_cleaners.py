@@ -122,6 +122,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Publicado el 21 de abril de 2022 a las 22:04h"), KEPT),
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
     ],
+    "comment-headers": [
+        (around("Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:"), KEPT),
+        (around("Markus Reuter sagt: 14. Juli 2016 um 13:16 Uhr"), KEPT),
+        (around("Tammy Wardsays: December 5, 2019 at 5:46 pm"), KEPT),
+        (around("Marie le 3 mars 2021 à 10:15 a dit :"), KEPT),
+    ],
     "teaser-lines": [
         (around("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"), KEPT),
         (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),
@@ -215,6 +221,8 @@ NEAR_MISSES = [
     "The lights in the old station went out one by one...",
     "— Jane Doe (@janedoe) November 19, 2019",
     "Une grève reconductible à partir du 5 mars",
+    "The minister said: the talks on 8 April 2023 were a success.",
+    "Er sagte am 3. Oktober 2023 um 10:15 Uhr: Wir bleiben.",
     "Comments closed on 12 May after 400 replies",
     "(Published Monday, Nov. 18, 2019)",
     "Source: the ministry said on Monday that the figures were wrong.",

@@ -43,6 +43,7 @@ def default_pipeline() -> Pipeline:
             teasers.read_more,
             teasers.teaser_lines,
             comments.comment_forms,
+            comments.comment_headers,
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads and players",

@@ -1,10 +1,23 @@
 """Comment forms and comment-section chrome of common CMSs, in many languages."""
 
-from .._pipeline import PhraseCleaner
+from .._pipeline import PhraseCleaner, RegexCleaner
+from ._resources import STAMP
 
 comment_forms = PhraseCleaner(
     "comment-forms",
     "comment forms and comment chrome (\"Leave a Reply\", \"Your email address will not be published.\")",
     family="comments",
     max_words=12,
+)
+
+# The verb comment templates put after the commenter's name (WordPress "says:", German "sagt:", …).
+_SAYS = r"(?i:said|says|wrote|writes|sagt|schreibt|schrieb|dit|a dit|a écrit|dice|dijo|escribió|disse|scrive|zegt|schreef|napisał|napisała|пишет|написал|написала)"
+_AT = r"(?:,?[ \t]++(?i:at|um|à|a las|alle|às|om|o|в)[ \t]++" + STAMP + r")?"
+
+comment_headers = RegexCleaner(
+    "comment-headers",
+    "the header of a reader comment: name, date and \"says:\" (\"Jane on May 4, 2019 at 8:34 pm said:\", \"Markus sagt: 2. April 2014 um 8:29 Uhr\")",
+    rf"^[ \t]*+[^\n.!?]{{1,60}}?(?:[ \t]++(?i:on|am|le|el|em|il|op|om|dnia)[ \t]++{STAMP}{_AT}[ \t]*+{_SAYS}[ \t]*+:"
+    rf"|{_SAYS}[ \t]*+:[ \t]*+{STAMP}{_AT})[ \t]*+$",
+    whole_line=True,
 )
