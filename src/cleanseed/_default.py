@@ -11,6 +11,7 @@ from .cleaners import chrome, comments, glue, labels, media, structure, teasers,
 # The rules that remove whole lines by what they say; outside-body looks through their lines.
 _LINE_RULES = (
     labels.bylines, labels.post_meta, labels.updated, labels.stamp_lines, teasers.read_more, comments.comment_forms,
+    labels.meta_lines, media.caption_lines, comments.comment_headers,
     chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
 )
 

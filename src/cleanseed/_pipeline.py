@@ -211,6 +211,10 @@ class LineCleaner(Cleaner):
     test: Callable[[str], bool]
     joiner: str = "\n"
 
+    def matches(self, line: str) -> bool:
+        """Whether this cleaner removes ``line`` (without its newline)."""
+        return self.test(line)
+
     def find(self, text: str) -> Iterator[Span]:
         pos = 0
         for line in text.splitlines(keepends=True):
