@@ -128,6 +128,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Tammy Wardsays: December 5, 2019 at 5:46 pm"), KEPT),
         (around("Marie le 3 mars 2021 à 10:15 a dit :"), KEPT),
     ],
+    "teaser-blocks": [
+        (around("Related articles\nPlague outbreak: China hit by pneumonic plague\nHorror as killer mosquitos head to Britain"), KEPT),
+        (around("Meistgelesen\n\nNeue Regeln für Mieter ab Januar\n\nBahn erhöht die Preise im Fernverkehr"), KEPT),
+        (around("Читайте также\nНовые правила для водителей с 1 марта"), KEPT),
+        # the box ends where running text starts again
+        (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
+    ],
     "teaser-lines": [
         (around("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"), KEPT),
         (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),
@@ -313,6 +320,13 @@ def test_near_misses_survive_the_pipeline(text: str) -> None:
 def test_a_removed_line_takes_its_line_break_along(line: str) -> None:
     """Removing a line inside a paragraph must not split the paragraph."""
     assert cleanseed.clean(f"{BEFORE}\n{line}\n{AFTER}") == f"{BEFORE}\n{AFTER}"
+
+
+def test_a_teaser_box_ends_where_an_article_starts() -> None:
+    """The headline above a byline is the next article's, not a teaser."""
+    text = f"You may also like\nTen Things to Do in Rome\nBy Anna Schmidt | 8 April 2023\nA Short Lead Paragraph Without A Stop\n\n{LONG_AFTER}"
+    edits = cleanseed.default_pipeline().only("teaser-blocks").edits(text)
+    assert [e.removed for e in edits] == ["You may also like\n", "Ten Things to Do in Rome\n"]
 
 
 def test_the_seed_document() -> None:

@@ -35,6 +35,8 @@ def default_pipeline() -> Pipeline:
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             structure.separated_menus,
+            # Before read-more and the chrome families, which would take the box's label away.
+            teasers.teaser_blocks,
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -9,6 +10,8 @@ import regex
 
 from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span
 from ._resources import DATE, STAMP
+from . import labels
+from .structure import is_prose
 
 embedded_teasers = RegexCleaner(
     "embedded-teasers",
@@ -72,3 +75,58 @@ class TeaserLines(Cleaner):
 
 
 teaser_lines = TeaserLines()
+
+_SENTENCE_END = regex.compile(r"[.!?…][\"”»’')]?[ \t]*+$")
+_teaser_labels = PhraseCleaner(
+    "teaser-labels", "labels of related-article boxes", family="teaser-labels", max_words=0
+)
+
+
+def _starts_article(line: str) -> bool:
+    """A byline or dateline: the box has ended and an article begins."""
+    return labels.bylines.matches(line) or labels.is_meta_line(line)
+
+
+@dataclass(frozen=True)
+class TeaserBlocks(Cleaner):
+    """A related-article box inside the text: its label ("Related articles",
+    "Meistgelesen", "À lire aussi" …) alone on a line, and the headlines
+    under it, up to the first line of running text.
+
+    A headline is a line of at most ``max_words`` words that does not end
+    like a sentence; at most ``max_items`` of them go after one label.
+    """
+
+    name: str = "teaser-blocks"
+    description: str = "related-article boxes: a label such as \"Related articles\" and the headlines listed under it"
+    labels: PhraseCleaner = _teaser_labels
+    max_items: int = 12
+    max_words: int = 15
+
+    def find(self, text: str) -> Iterator[Span]:
+        lines = text.split("\n")
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        i = 0
+        while i < len(lines):
+            if not self.labels.matches(lines[i]):
+                i += 1
+                continue
+            yield starts[i], min(starts[i + 1], len(text))
+            i, items = i + 1, 0
+            while i < len(lines) and items < self.max_items:
+                line = lines[i]
+                if line and not line.isspace():
+                    if (
+                        len(line.split()) > self.max_words
+                        or is_prose(line)
+                        or _SENTENCE_END.search(line)
+                        or self.labels.matches(line)
+                        or _starts_article(line)
+                    ):
+                        break
+                    yield starts[i], min(starts[i + 1], len(text))
+                    items += 1
+                i += 1
+
+
+teaser_blocks = TeaserBlocks()
