@@ -132,6 +132,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Related articles\nPlague outbreak: China hit by pneumonic plague\nHorror as killer mosquitos head to Britain"), KEPT),
         (around("Meistgelesen\n\nNeue Regeln für Mieter ab Januar\n\nBahn erhöht die Preise im Fernverkehr"), KEPT),
         (around("Читайте также\nНовые правила для водителей с 1 марта"), KEPT),
+        (around("Mehr zum Thema\nÜbersicht zu den Sperrfristen\nWelche Sperrfrist ist wo einzuhalten? Durch die verschiedenen Regelungen ist es schwierig …\nMehr lesen..."), KEPT),
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
     ],

@@ -76,6 +76,7 @@ class TeaserLines(Cleaner):
 
 teaser_lines = TeaserLines()
 
+_CUT_SHORT = regex.compile(r"(?:\.\.\.|…)[ \t]*+$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"”»’')]?[ \t]*+$")
 _teaser_labels = PhraseCleaner(
     "teaser-labels", "labels of related-article boxes", family="teaser-labels", max_words=0
@@ -116,7 +117,9 @@ class TeaserBlocks(Cleaner):
             while i < len(lines) and items < self.max_items:
                 line = lines[i]
                 if line and not line.isspace():
-                    if (
+                    # a blurb the site cut short ("… zu ermitteln …") or a "Read more" link belongs to the box
+                    teaser_text = (_CUT_SHORT.search(line) and len(line.split()) <= 60) or read_more.matches(line)
+                    if not teaser_text and (
                         len(line.split()) > self.max_words
                         or is_prose(line)
                         or _SENTENCE_END.search(line)
