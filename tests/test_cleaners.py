@@ -48,6 +48,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "credit-tails": [(f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT)],
     "captions": [
+        (around("Plague can be easily vaccinated (Image: GETTY)"), KEPT),
         (around("Sergey Lavrov speaks at an event in Moscow. File photo"), KEPT),
         (around("Firefighters at the scene on Sunday. Photo: Reuters"), KEPT),
         (around("Die Kanzlerin in Brüssel. Foto: dpa"), KEPT),
