@@ -133,6 +133,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Related articles\nPlague outbreak: China hit by pneumonic plague\nHorror as killer mosquitos head to Britain"), KEPT),
         (around("Meistgelesen\n\nNeue Regeln für Mieter ab Januar\n\nBahn erhöht die Preise im Fernverkehr"), KEPT),
         (around("Читайте также\nНовые правила для водителей с 1 марта"), KEPT),
+        (around("Artigos relacionados\nPerdido na Floresta\nCom Quantos Botões se Faz uma Brincadeira?"), KEPT),
+        (around("More From Dawgs By Nature\nDaily Dawg Chow (11/20/19)\nSteelers’ Mike Tomlin admits club’s role in Helmetgate"), KEPT),
         (around("Mehr zum Thema\nÜbersicht zu den Sperrfristen\nWelche Sperrfrist ist wo einzuhalten? Durch die verschiedenen Regelungen ist es schwierig …\nMehr lesen..."), KEPT),
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
@@ -329,6 +331,13 @@ def test_a_teaser_box_ends_where_an_article_starts() -> None:
     text = f"You may also like\nTen Things to Do in Rome\nBy Anna Schmidt | 8 April 2023\nA Short Lead Paragraph Without A Stop\n\n{LONG_AFTER}"
     edits = cleanseed.default_pipeline().only("teaser-blocks").edits(text)
     assert [e.removed for e in edits] == ["You may also like\n", "Ten Things to Do in Rome\n"]
+
+
+def test_a_teaser_box_ends_where_dialogue_starts() -> None:
+    """A question with a second sentence in it is the article talking, not a headline."""
+    text = f"Meistgelesen\nNeun Idioten, die Schätze zerstört haben\n«Du, Oliver! Weisst du, wo man in Zürich Bitters bekommt?»\n\n{LONG_AFTER}"
+    edits = cleanseed.default_pipeline().only("teaser-blocks").edits(text)
+    assert [e.removed for e in edits] == ["Meistgelesen\n", "Neun Idioten, die Schätze zerstört haben\n"]
 
 
 def test_the_seed_document() -> None:

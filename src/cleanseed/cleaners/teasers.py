@@ -33,7 +33,7 @@ _TAGGED = regex.compile(r"[^\s\[]\s?+\[\p{Lu}[\p{Lu} ]{2,15}+\][ \t]*+$")
 # A headline with its date after it ("Julian Assange: Campaigner or attention seeker? 19 November 2019").
 _DATED = regex.compile(rf"\p{{L}}[?!]?[ \t]++(?:{DATE})(?<=(?:19|20)\d\d)[ \t]*+$")
 # A headline cut short by the site ("Houston Housing Authority sued over alleged open meeting...").
-_CUT = regex.compile(r"\p{L}(?:\.\.\.|…)[ \t]*+$")
+_CUT = regex.compile(r"\p{L}[ \t]?(?:\.\.\.|…)[ \t]*+$")
 # Sentence punctuation inside the line, or a comma: running text, not a headline.
 _INNER_STOP = regex.compile(r"[.!?][ \t]")
 _INNER_PAUSE = regex.compile(r"[.!?,][ \t]")
@@ -76,10 +76,11 @@ class TeaserLines(Cleaner):
 
 teaser_lines = TeaserLines()
 
+_QUESTION = regex.compile(r"[?!][\"”»’')]?[ \t]*+$")
 _CUT_SHORT = regex.compile(r"(?:\.\.\.|…)[ \t]*+$")
-_SENTENCE_END = regex.compile(r"[.!?…][\"”»’')]?[ \t]*+$")
+_SENTENCE_END = regex.compile(r"[.…][\"”»’')]?[ \t]*+$")
 _teaser_labels = PhraseCleaner(
-    "teaser-labels", "labels of related-article boxes", family="teaser-labels", max_words=0
+    "teaser-labels", "labels of related-article boxes", family="teaser-labels", max_words=4
 )
 
 
@@ -119,9 +120,12 @@ class TeaserBlocks(Cleaner):
                 if line and not line.isspace():
                     # a blurb the site cut short ("… zu ermitteln …") or a "Read more" link belongs to the box
                     teaser_text = (_CUT_SHORT.search(line) and len(line.split()) <= 60) or read_more.matches(line)
+                    # a headline may ask or exclaim, in one clause ("Com Quantos Botões se Faz uma Brincadeira?")
+                    question = _QUESTION.search(line) and not _INNER_STOP.search(line)
                     if not teaser_text and (
                         len(line.split()) > self.max_words
-                        or is_prose(line)
+                        or (is_prose(line) and not question)
+                        or (_QUESTION.search(line) and not question)
                         or _SENTENCE_END.search(line)
                         or self.labels.matches(line)
                         or _starts_article(line)
