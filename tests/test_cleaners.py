@@ -340,6 +340,12 @@ def test_a_teaser_box_ends_where_dialogue_starts() -> None:
     assert [e.removed for e in edits] == ["Meistgelesen\n", "Neun Idioten, die Schätze zerstört haben\n"]
 
 
+def test_a_box_label_with_no_headline_under_it_is_left_alone() -> None:
+    """"More on the economy" above a paragraph is the article's heading."""
+    text = f"{LONG_BEFORE}\n\nMore on the economy\n\n{LONG_AFTER}"
+    assert cleanseed.default_pipeline().only("teaser-blocks").edits(text) == []
+
+
 def test_the_seed_document() -> None:
     """The project's example: all of its listed clutter goes, its paragraphs stay."""
     from pathlib import Path

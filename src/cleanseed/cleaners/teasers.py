@@ -105,6 +105,17 @@ class TeaserBlocks(Cleaner):
     max_items: int = 12
     max_words: int = 15
 
+    def _is_item(self, line: str) -> bool:
+        """Whether ``line`` can stand in a teaser box: a headline, a blurb cut short, a "Read more" link."""
+        words = len(line.split())
+        if (_CUT_SHORT.search(line) and words <= 60) or read_more.matches(line):
+            return True  # "… zu ermitteln …", "Mehr lesen..."
+        if words > self.max_words or _SENTENCE_END.search(line) or self.labels.matches(line) or _starts_article(line):
+            return False
+        if _QUESTION.search(line):  # a headline may ask or exclaim, in one clause
+            return _INNER_STOP.search(line) is None
+        return not is_prose(line)
+
     def find(self, text: str) -> Iterator[Span]:
         lines = text.split("\n")
         starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
@@ -113,27 +124,17 @@ class TeaserBlocks(Cleaner):
             if not self.labels.matches(lines[i]):
                 i += 1
                 continue
-            yield starts[i], min(starts[i + 1], len(text))
-            i, items = i + 1, 0
-            while i < len(lines) and items < self.max_items:
-                line = lines[i]
-                if line and not line.isspace():
-                    # a blurb the site cut short ("… zu ermitteln …") or a "Read more" link belongs to the box
-                    teaser_text = (_CUT_SHORT.search(line) and len(line.split()) <= 60) or read_more.matches(line)
-                    # a headline may ask or exclaim, in one clause ("Com Quantos Botões se Faz uma Brincadeira?")
-                    question = _QUESTION.search(line) and not _INNER_STOP.search(line)
-                    if not teaser_text and (
-                        len(line.split()) > self.max_words
-                        or (is_prose(line) and not question)
-                        or (_QUESTION.search(line) and not question)
-                        or _SENTENCE_END.search(line)
-                        or self.labels.matches(line)
-                        or _starts_article(line)
-                    ):
+            box = [i]
+            i += 1
+            while i < len(lines) and len(box) <= self.max_items:
+                if lines[i] and not lines[i].isspace():
+                    if not self._is_item(lines[i]):
                         break
-                    yield starts[i], min(starts[i + 1], len(text))
-                    items += 1
+                    box.append(i)
                 i += 1
+            if len(box) > 1:  # a label with no headline under it may be a heading of the article
+                for k in box:
+                    yield starts[k], min(starts[k + 1], len(text))
 
 
 teaser_blocks = TeaserBlocks()
