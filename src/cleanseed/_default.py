@@ -12,6 +12,7 @@ from .cleaners import chrome, comments, glue, labels, media, structure, teasers,
 _LINE_RULES = (
     labels.bylines, labels.post_meta, labels.updated, labels.stamp_lines, teasers.read_more, comments.comment_forms,
     chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
+    chrome.feedback, chrome.support,
 )
 
 
@@ -44,9 +45,9 @@ def default_pipeline() -> Pipeline:
             comments.comment_forms,
             Pipeline(
                 "chrome",
-                "share bars, newsletter and cookie prompts, navigation, footers, ads and players",
+                "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
-                 chrome.player, chrome.mixed_chrome),
+                 chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome),
             ),
             whitespace.tidy,
         ),
