@@ -121,6 +121,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("You are commenting using your Twitter account. ( Log Out / Change )"), KEPT),
         (around("Vos réactions (11)"), KEPT),
         (around("Kommentare insgesamt: 0"), KEPT),
+        (around("Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten einverstanden."), KEPT),
     ],
     "social-follow": [
         (around("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."), KEPT),
@@ -170,7 +171,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Kein Spam. Abmeldung jederzeit möglich."), KEPT),
         (around("You have been successfully subscribed!"), KEPT),
     ],
-    "cookies": [(around("We use cookies to improve your experience. Accept"), KEPT)],
+    "cookies": [
+        (around("We use cookies to improve your experience. Accept"), KEPT),
+        (around("Externer Inhalt\nKlicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.\nInhalt laden"), KEPT),
+    ],
     "navigation": [
         (around("Skip to main content"), KEPT),
         (around("Home > News > Politics"), KEPT),
@@ -183,6 +187,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Impressum | Datenschutz | Kontakt"), KEPT),
         (around("All rights reserved."), KEPT),
         (around("Do Not Sell My Personal Information"), KEPT),
+        (around("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion."), KEPT),
+        (around("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply."), KEPT),
     ],
     "ads": [
         (around("Advertisement"), KEPT),
@@ -191,7 +197,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("We may earn a commission when you buy through links on our site."), KEPT),
         (around("Cet article contient des liens affiliés."), KEPT),
     ],
-    "player": [(around("Play video"), KEPT), (around("This slideshow requires JavaScript."), KEPT)],
+    "player": [
+        (around("Play video"), KEPT),
+        (around("This slideshow requires JavaScript."), KEPT),
+        (around("Jump to Recipe Print Recipe"), KEPT),
+        (around("Zum Rezept Drucken Pinnen"), KEPT),
+    ],
     "feedback": [
         (around("Was this article helpful?"), KEPT),
         (around("Fanden Sie diesen Artikel nützlich?"), KEPT),
@@ -241,6 +252,9 @@ NEAR_MISSES = [
     "Posted letters take three days to arrive.",
     "Updated figures will be published next month.",
     "Share prices fell by 2% on Monday.",
+    "The views expressed by the protesters were shared by many in the city.",
+    "Content is available in three languages on the new portal, the ministry said.",
+    "Klicken Sie auf den Link in der E-Mail, um Ihr Konto zu bestätigen.",
     "We may earn a living from farming again, the villagers said.",
     "Supported by the EU, the project started in 2019 with ten schools.",
     "Explore further: the museum's east wing opens next month.",
