@@ -121,6 +121,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("You are commenting using your Twitter account. ( Log Out / Change )"), KEPT),
         (around("Vos réactions (11)"), KEPT),
         (around("Kommentare insgesamt: 0"), KEPT),
+        (around("Your comment is awaiting moderation."), KEPT),
+        (around("Twój komentarz oczekuje na moderację."), KEPT),
         (around("Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten einverstanden."), KEPT),
     ],
     "social-follow": [
@@ -174,6 +176,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "cookies": [
         (around("We use cookies to improve your experience. Accept"), KEPT),
         (around("Externer Inhalt\nKlicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.\nInhalt laden"), KEPT),
+        (around("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use."), KEPT),
     ],
     "navigation": [
         (around("Skip to main content"), KEPT),
@@ -182,6 +185,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Zurück zur Listenansicht"), KEPT),
         (around("Back to overview"), KEPT),
         (around("Retour aux actualités"), KEPT),
+        (around("Haben Sie das Gesuchte nicht gefunden?"), KEPT),
     ],
     "footer": [
         (around("Impressum | Datenschutz | Kontakt"), KEPT),
@@ -196,6 +200,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("As an Amazon Associate I earn from qualifying purchases."), KEPT),
         (around("We may earn a commission when you buy through links on our site."), KEPT),
         (around("Cet article contient des liens affiliés."), KEPT),
+        (around("It looks like you're using an ad blocker. Please consider supporting us by disabling it."), KEPT),
     ],
     "player": [
         (around("Play video"), KEPT),
