@@ -13,6 +13,7 @@ _LINE_RULES = (
     labels.bylines, labels.post_meta, labels.updated, labels.stamp_lines, teasers.read_more, comments.comment_forms,
     labels.meta_lines, media.caption_lines, comments.comment_headers,
     chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
+    chrome.feedback, chrome.support,
 )
 
 
@@ -49,9 +50,9 @@ def default_pipeline() -> Pipeline:
             comments.comment_headers,
             Pipeline(
                 "chrome",
-                "share bars, newsletter and cookie prompts, navigation, footers, ads and players",
+                "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
-                 chrome.player, chrome.mixed_chrome),
+                 chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome),
             ),
             whitespace.tidy,
         ),

@@ -1,4 +1,5 @@
-"""Page chrome: share bars, newsletter and cookie prompts, navigation, footers, ads, players.
+"""Page chrome: share bars, newsletter and cookie prompts, navigation, footers, ads, players,
+feedback and donation prompts.
 
 Each family is a phrase file in ``cleanseed/phrases/``; a line goes only when
 it is made entirely of phrases of the family (glued or separated by
@@ -21,8 +22,19 @@ navigation = PhraseCleaner(
 footer = PhraseCleaner("footer", "copyright lines, legal and imprint links", family="footer", max_words=16, headings=True)
 ads = PhraseCleaner("ads", "advertisement, sponsored-content and affiliate labels", family="ads", max_words=30)
 player = PhraseCleaner("player", "video and audio player text, download links, print and font-size toolbars", family="player", max_words=0)
+feedback = PhraseCleaner(
+    "feedback", "feedback, rating and error-report prompts (\"Was this article helpful?\", \"Fehler gefunden?\")", family="feedback",
+    max_words=30,
+)
+support = PhraseCleaner(
+    "support", "donation and support-us prompts (\"Support our work\", \"Wir sind spendenfinanziert.\")", family="support",
+    max_words=30, headings=True,
+)
 
-FAMILIES = ("share", "newsletter", "cookies", "navigation", "footer", "ads", "player", "comments", "read-more", "post-meta")
+FAMILIES = (
+    "share", "newsletter", "cookies", "navigation", "footer", "ads", "player", "comments", "read-more", "post-meta", "feedback",
+    "support",
+)
 
 mixed_chrome = PhraseCleaner(
     "mixed-chrome",
