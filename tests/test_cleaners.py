@@ -86,6 +86,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Von David Hutzler, dpa"), KEPT),
         (around("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space"), KEPT),
         (around("Por Laura Jordán / Javier Urbina"), KEPT),
+        (around("Meg Kinnard and Errin Haines, Associated Press"), KEPT),
+        (around("Steve Peoples, Ap National Political Writer"), KEPT),
     ],
     "post-meta": [
         (around("Posted in Politics | Tagged economy, trade"), KEPT),
@@ -114,6 +116,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("3:59 PM"), KEPT),
         (around("Montag, 3. Oktober 2023"), KEPT),
         (around("12.03.2024 | 08:15"), KEPT),
+        (around("- Nov. 18th 2019 8:54 am PT"), KEPT),
     ],
     "meta-lines": [
         (around("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"), KEPT),
@@ -308,6 +311,8 @@ NEAR_MISSES = [
     "The lights in the old station went out one by one...",
     "— Jane Doe (@janedoe) November 19, 2019",
     "Une grève reconductible à partir du 5 mars",
+    "Anna Schmidt, the minister, said no.",
+    "-12.99",
     "The minister said: the talks on 8 April 2023 were a success.",
     "Er sagte am 3. Oktober 2023 um 10:15 Uhr: Wir bleiben.",
     "Comments closed on 12 May after 400 replies",

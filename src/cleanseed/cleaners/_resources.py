@@ -36,7 +36,7 @@ DATE = (
 )
 
 #: A clock time, with an optional am/pm and time zone.
-TIME = r"(?:\d{1,2}[:.]\d\d(?:[ \t]?(?i:[ap]\.?m\.?))?(?:[ \t]?(?:GMT|UTC|CES?T|MSK|[ECMP][SD]T|BST|IST|Uhr)(?:[+-]\d{1,2})?)?)"
+TIME = r"(?:\d{1,2}[:.]\d\d(?:[ \t]?(?i:[ap]\.?m\.?))?(?:[ \t]?(?:GMT|UTC|CES?T|MSK|[ECMP][SD]?T|BST|IST|Uhr)(?:[+-]\d{1,2})?)?)"
 
 #: A time stamp: a date with an optional time, or a time.
 STAMP = rf"(?:{DATE}(?:,?[ \t](?:at[ \t]|um[ \t]|à[ \t]|a las[ \t]|-[ \t])?{TIME})?|{TIME})"

@@ -64,6 +64,18 @@ tag_runs = _TagRuns(
     rf"(?<![\p{{Lu}}\p{{N}}])(?:(?<w>\p{{Lu}}\p{{Ll}}{{2,}}+)){{3,}}+(?<!{_CODE_SUFFIX})(?!\p{{Ll}})",
 )
 
+_ROLE = (
+    r"writer|journalist|reporter|editor|correspondent|author|columnist|contributor|freelancer?|professor|"
+    r"photographer|producer|analyst|founder|co-founder|"
+    r"Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|Reporter(?:in)?|Chefredakteur(?:in)?|"
+    r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|"
+    r"giornalista|redattore|jornalista|redator(?:a)?|dziennikar(?:z|ka)|redaktor(?:ka)?"
+)
+_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}+"
+_AGENCIES = (
+    r"(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|dpa|Bloomberg|CNN|BBC News|Fox News|USA TODAY|NPR|"
+    r"EFE|ANSA|Europa Press|Kyodo|Yonhap"
+)
 bylines = RegexCleaner(
     "bylines",
     "byline lines (\"By admin\", \"Von Anna Schmidt\", \"By Jane Doe | Fox News\", \"Autor: …\")",
@@ -75,7 +87,10 @@ bylines = RegexCleaner(
     rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?[ \t]*+$",
      # a full name, then what bylines carry after a separator: outlet, role, stamp ("By Jane Doe | Fox News")
      rf"^[ \t]*+(?i:by|von|par|por|door|przez|di|av|от)[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,3}}+"
-     rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$"),
+     rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$",
+     # a name without "By", then the agency or the role ("Meg Kinnard and Errin Haines, Associated Press")
+     rf"^[ \t]*+{_FULL_NAME}(?:[ \t]++(?:and|und|&|et|y|e)[ \t]++{_FULL_NAME})?+[ \t]*+,[ \t]*+"
+     rf"(?:{_AGENCIES}|[^\n,.]{{0,40}}?(?i:{_ROLE}))[ \t]*+$"),
     whole_line=True,
 )
 
@@ -109,7 +124,7 @@ updated = RegexCleaner(
 stamp_lines = RegexCleaner(
     "stamp-lines",
     "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\")",
-    rf"^[ \t]*+(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
+    rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
     whole_line=True,
 )
@@ -162,13 +177,6 @@ class _NearTheEnd(RegexCleaner):
 
 _LINE_STARTS = regex.compile(r"^(?=[ \t]*+\S)", regex.MULTILINE)
 _LAST_LINES = 4
-_ROLE = (
-    r"writer|journalist|reporter|editor|correspondent|author|columnist|contributor|freelancer?|professor|"
-    r"photographer|producer|analyst|founder|co-founder|"
-    r"Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|Reporter(?:in)?|Chefredakteur(?:in)?|"
-    r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|"
-    r"giornalista|redattore|jornalista|redator(?:a)?|dziennikar(?:z|ka)|redaktor(?:ka)?"
-)
 author_bios = _NearTheEnd(
     "author-bios",
     "an author's bio line at the end (\"Jane Doe is a freelance writer based in Ohio.\")",
