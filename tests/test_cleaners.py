@@ -142,6 +142,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
     ],
+    "author-boxes": [
+        (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
+        (around("Über die Autorin:\n\nBianca Praetorius ist Pitch Coach für Start-ups in der Tech-Branche."), KEPT),
+    ],
     "teaser-lines": [
         (around("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"), KEPT),
         (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),

@@ -38,6 +38,7 @@ def default_pipeline() -> Pipeline:
             structure.separated_menus,
             # Before read-more and the chrome families, which would take the box's label away.
             teasers.teaser_blocks,
+            labels.author_boxes,
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",

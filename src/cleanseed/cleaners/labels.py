@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from .._pipeline import LineCleaner, PhraseCleaner, RegexCleaner, Span
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span
 from ._resources import DATE, STAMP, TIME
+from .structure import is_prose
 
 _NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
 _CAPS_WORD = r"\p{Lu}{2,}+(?:['’-]\p{Lu}++)?+"
@@ -184,3 +187,46 @@ author_bios = _NearTheEnd(
     rf"(?:is|was|ist|war|est|es|è|é|jest)[ \t]++(?:[^\n.!?]{{0,80}}?)\b(?i:{_ROLE})\b[^\n]{{0,300}}$",
     whole_line=True,
 )
+
+
+_AUTHOR_LABELS = PhraseCleaner(
+    "author-labels",
+    "headings of author boxes",
+    phrases=(
+        "About the author", "About the authors", "Author bio", "Über den Autor", "Über die Autorin", "Über die Autoren",
+        "Zum Autor", "Zur Autorin", "À propos de l'auteur", "À propos de l’auteur", "Sobre el autor", "Sobre la autora",
+        "Sull'autore", "Sull’autore", "Sobre o autor", "Sobre a autora", "Over de auteur", "O autorze", "Об авторе",
+    ),
+    max_words=0,
+)
+
+
+@dataclass(frozen=True)
+class AuthorBoxes(Cleaner):
+    """An author box: its heading ("About the author", "Über die Autorin" …)
+    and the lines under it up to the bio, the first line of running text
+    (at most ``max_lines``)."""
+
+    name: str = "author-boxes"
+    description: str = "author boxes: a heading such as \"About the author\" and the name and bio under it"
+    max_lines: int = 3
+
+    def find(self, text: str) -> Iterator[Span]:
+        lines = text.split("\n")
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        for i, line in enumerate(lines):
+            if not _AUTHOR_LABELS.matches(line):
+                continue
+            box = [i]
+            for k in (k for k in range(i + 1, len(lines)) if lines[k].strip()):
+                if len(box) > self.max_lines or _AUTHOR_LABELS.matches(lines[k]):
+                    break
+                box.append(k)
+                if is_prose(lines[k]):  # the bio: the box ends with it
+                    break
+            if len(box) > 1:
+                for k in box:
+                    yield starts[k], min(starts[k + 1], len(text))
+
+
+author_boxes = AuthorBoxes()
