@@ -142,6 +142,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
     ],
+    "handle-lines": [
+        (around("@paulinaporizkov"), KEPT),
+        (around("News reporter @TomGillespie1"), KEPT),
+        (around("Follow @cityhall @mayor"), KEPT),
+    ],
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
         (around("Über die Autorin:\n\nBianca Praetorius ist Pitch Coach für Start-ups in der Tech-Branche."), KEPT),
@@ -317,6 +322,8 @@ NEAR_MISSES = [
     "Une grève reconductible à partir du 5 mars",
     "Anna Schmidt, the minister, said no.",
     "-12.99",
+    "Write to @support if the app crashes.",
+    "Contact press.office@example.com",
     "The minister said: the talks on 8 April 2023 were a success.",
     "Er sagte am 3. Oktober 2023 um 10:15 Uhr: Wir bleiben.",
     "Comments closed on 12 May after 400 replies",

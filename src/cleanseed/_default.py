@@ -43,7 +43,7 @@ def default_pipeline() -> Pipeline:
                 "meta",
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines,
-                 labels.meta_lines, labels.author_bios),
+                 labels.meta_lines, labels.handle_lines, labels.author_bios),
             ),
             teasers.read_more,
             teasers.teaser_lines,

@@ -188,6 +188,13 @@ author_bios = _NearTheEnd(
     whole_line=True,
 )
 
+handle_lines = RegexCleaner(
+    "handle-lines",
+    "lines that hold only social-media handles, after at most three words (\"@janedoe\", \"Follow @cityhall\")",
+    r"^[ \t]*+(?:\p{L}++[ \t]++){0,3}+@[\p{L}\p{N}_]{2,30}+(?:[ \t]++@[\p{L}\p{N}_]{2,30}+){0,2}+[ \t]*+$",
+    whole_line=True,
+)
+
 
 _AUTHOR_LABELS = PhraseCleaner(
     "author-labels",
