@@ -137,7 +137,8 @@ _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments.
 _META_WORD = regex.compile(
     r"^[ \t]*+(?i:by|von|par|por|door|przez)[ \t]++\p{Lu}"
-    r"|(?<!\p{L})(?i:updated|published|posted|aktualisiert|veröffentlicht|geändert|publié|mis à jour|actualizado|"
+    r"|(?<!\p{L})(?i:updated|published|posted|modified|aktualisiert|veröffentlicht|geändert|erstellt|publié|mis à jour|"
+    r"mise à jour|actualizado|actualizada|atualizado|postado|"
     r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizacja|publikacja|"
     r"обновлено|опубликовано)(?!\p{L})"
     rf"|\d[ \t]*+{_COMMENTS}|{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d"
