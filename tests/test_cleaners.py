@@ -452,6 +452,14 @@ def test_a_teaser_box_ends_where_dialogue_starts() -> None:
     assert [e.removed for e in edits] == ["Meistgelesen\n", "Neun Idioten, die Schätze zerstört haben\n"]
 
 
+def test_a_heading_set_apart_after_a_teaser_box_stays() -> None:
+    """Items one line apart, then a blank line and a heading over a long paragraph: the box ends there."""
+    text = f"Related articles\nBus fares to rise in April\nCouncil delays vote on bike lanes\n\nWhat changes for commuters\n\n{LONG_BEFORE} {LONG_AFTER}"
+    edits = cleanseed.default_pipeline().only("teaser-blocks").edits(text)
+    assert "What changes for commuters" not in "".join(e.removed for e in edits)
+    assert len(edits) == 3
+
+
 def test_a_box_label_with_no_headline_under_it_is_left_alone() -> None:
     """"More on the economy" above a paragraph is the article's heading."""
     text = f"{LONG_BEFORE}\n\nMore on the economy\n\n{LONG_AFTER}"

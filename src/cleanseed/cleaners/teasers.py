@@ -77,6 +77,8 @@ class TeaserLines(Cleaner):
 teaser_lines = TeaserLines()
 
 _QUESTION = regex.compile(r"[?!][\"”»’')]?[ \t]*+$")
+#: Words of a paragraph too long to be a teaser's blurb.
+_LONG = 30
 _CUT_SHORT = regex.compile(r"(?:\.\.\.|…)[ \t]*+$")
 _SENTENCE_END = regex.compile(r"[.…][\"”»’')]?[ \t]*+$")
 _teaser_labels = PhraseCleaner(
@@ -116,6 +118,13 @@ class TeaserBlocks(Cleaner):
             return _INNER_STOP.search(line) is None
         return not is_prose(line)
 
+    @staticmethod
+    def _introduces_text(lines: list[str], following: list[int]) -> bool:
+        """Whether the lines ``following`` a headline are running text: a long paragraph, or two of them.
+        (A teaser's blurb is one short paragraph.)"""
+        prose = [k for k in following if is_prose(lines[k]) and not _CUT_SHORT.search(lines[k])]
+        return bool(prose) and prose[0] == following[0] and (len(prose) == 2 or len(lines[prose[0]].split()) >= _LONG)
+
     def find(self, text: str) -> Iterator[Span]:
         lines = text.split("\n")
         starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
@@ -125,13 +134,16 @@ class TeaserBlocks(Cleaner):
                 i += 1
                 continue
             box = [i]
+            filled = [k for k in range(i + 1, min(len(lines), i + 4 * self.max_items)) if lines[k].strip()]
+            for n, k in enumerate(filled[: self.max_items]):
+                if not self._is_item(lines[k]):
+                    break
+                # set apart from the box by a wider gap than its items, over running text: the article's heading
+                wider = n > 0 and k - filled[n - 1] > filled[n - 1] - box[-2]
+                if wider and self._introduces_text(lines, filled[n + 1 : n + 3]):
+                    break
+                box.append(k)
             i += 1
-            while i < len(lines) and len(box) <= self.max_items:
-                if lines[i] and not lines[i].isspace():
-                    if not self._is_item(lines[i]):
-                        break
-                    box.append(i)
-                i += 1
             if len(box) > 1:  # a label with no headline under it may be a heading of the article
                 for k in box:
                     yield starts[k], min(starts[k + 1], len(text))
