@@ -125,6 +125,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("26 Mai, 2008 | ThE_PaiN | Kommentare 34 |"), KEPT),
         (around("Publicado el 21 de abril de 2022 a las 22:04h"), KEPT),
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
+        (around("5:45 AM PST 11/19/2019 by Patrick Shanley"), KEPT),
     ],
     "comment-headers": [
         (around("Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:"), KEPT),
@@ -146,6 +147,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("@paulinaporizkov"), KEPT),
         (around("News reporter @TomGillespie1"), KEPT),
         (around("Follow @cityhall @mayor"), KEPT),
+    ],
+    "contact-lines": [
+        (around("Write to Al Root at allen.root@dowjones.com"), KEPT),
+        (around("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous"), KEPT),
+        (around("twitter.com/paultakahashi"), KEPT),
+        (around("Markus Reuter ist erreichbar unter markus.reuter@netzpolitik.org"), KEPT),
     ],
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
@@ -324,6 +331,8 @@ NEAR_MISSES = [
     "-12.99",
     "Write to @support if the app crashes.",
     "Contact press.office@example.com",
+    "Write to the council if you disagree with the plan.",
+    "Readers can reach the museum at its new address on Main Street.",
     "The minister said: the talks on 8 April 2023 were a success.",
     "Er sagte am 3. Oktober 2023 um 10:15 Uhr: Wir bleiben.",
     "Comments closed on 12 May after 400 replies",

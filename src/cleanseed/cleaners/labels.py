@@ -142,6 +142,8 @@ _META_WORD = regex.compile(
     r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizacja|publikacja|"
     r"обновлено|опубликовано)(?!\p{L})"
     rf"|\d[ \t]*+{_COMMENTS}|{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d"
+    # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
+    rf"|[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$"
 )
 # A sentence ends in punctuation; a stamp may end in "a.m." or "ET." and still be a stamp.
 _PROSE_END = regex.compile(r"(?<!\b(?i:[ap]\.m|ET|EST|PST|CET))[.!?…\"”»]\s*+$")
@@ -193,6 +195,19 @@ handle_lines = RegexCleaner(
     "handle-lines",
     "lines that hold only social-media handles, after at most three words (\"@janedoe\", \"Follow @cityhall\")",
     r"^[ \t]*+(?:\p{L}++[ \t]++){0,3}+@[\p{L}\p{N}_]{2,30}+(?:[ \t]++@[\p{L}\p{N}_]{2,30}+){0,2}+[ \t]*+$",
+    whole_line=True,
+)
+
+_EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
+contact_lines = RegexCleaner(
+    "contact-lines",
+    "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link",
+    (
+        r"^[ \t]*+(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]{1,40}+/?[ \t]*+$",
+        rf"^[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
+        rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+$",
+        rf"^[^\n.!?]{{1,60}}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{{1,120}}+$",
+    ),
     whole_line=True,
 )
 
