@@ -86,8 +86,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Von David Hutzler, dpa"), KEPT),
         (around("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space"), KEPT),
         (around("Por Laura Jordán / Javier Urbina"), KEPT),
+    ],
+    "agency-bylines": [
         (around("Meg Kinnard and Errin Haines, Associated Press"), KEPT),
         (around("Steve Peoples, Ap National Political Writer"), KEPT),
+        (around("Caroline Hawley, BBC diplomatic correspondent"), KEPT),
     ],
     "post-meta": [
         (around("Posted in Politics | Tagged economy, trade"), KEPT),

@@ -42,7 +42,7 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",
-                (labels.bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines,
+                (labels.bylines, labels.agency_bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines,
                  labels.meta_lines, labels.handle_lines, labels.contact_lines,
                  labels.author_bios),
             ),

@@ -9,6 +9,7 @@ from typing import Iterator
 import regex
 
 from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span
+from ._screened import ScreenedLines
 from ._resources import DATE, STAMP, TIME
 from .structure import is_prose
 
@@ -74,7 +75,16 @@ _ROLE = (
     r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|"
     r"giornalista|redattore|jornalista|redator(?:a)?|dziennikar(?:z|ka)|redaktor(?:ka)?"
 )
+#: Stems of the role words, for the gate: a line without one cannot end in a role.
+_ROLE_WORDS = (
+    "writer", "journalist", "reporter", "editor", "correspondent", "author", "columnist", "contributor", "freelance",
+    "professor", "photographer", "producer", "analyst", "founder", "redakteur", "autor", "korrespondent", "rédact",
+    "correspondant", "periodista", "redactor", "corresponsal", "giornalista", "redattore", "redator", "dziennikar",
+    "redaktor",
+)
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}+"
+_AGENCY_WORDS = ("associated press", "ap", "reuters", "afp", "agence france", "dpa", "bloomberg", "cnn", "bbc", "fox news",
+                 "usa today", "npr", "efe", "ansa", "europa press", "kyodo", "yonhap")
 _AGENCIES = (
     r"(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|dpa|Bloomberg|CNN|BBC News|Fox News|USA TODAY|NPR|"
     r"EFE|ANSA|Europa Press|Kyodo|Yonhap"
@@ -91,10 +101,18 @@ bylines = RegexCleaner(
      # a full name, then what bylines carry after a separator: outlet, role, stamp ("By Jane Doe | Fox News")
      rf"^[ \t]*+(?i:by|von|par|por|door|przez|di|av|от)[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,3}}+"
      rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$",
-     # a name without "By", then the agency or the role ("Meg Kinnard and Errin Haines, Associated Press")
-     rf"^[ \t]*+{_FULL_NAME}(?:[ \t]++(?:and|und|&|et|y|e)[ \t]++{_FULL_NAME})?+[ \t]*+,[ \t]*+"
-     rf"(?:{_AGENCIES}|[^\n,.]{{0,40}}?(?i:{_ROLE}))[ \t]*+$"),
+    ),
     whole_line=True,
+)
+
+agency_bylines = ScreenedLines(
+    "agency-bylines",
+    "a byline without \"By\": names, then the agency or the role (\"Meg Kinnard and Errin Haines, Associated Press\")",
+    (
+        rf"[ \t]*+{_FULL_NAME}(?:[ \t]++(?:and|und|&|et|y|e)[ \t]++{_FULL_NAME})?+[ \t]*+,[ \t]*+"
+        rf"(?:{_AGENCIES}|[^\n,.]{{0,40}}?(?i:{_ROLE}))[ \t]*+",
+    ),
+    screen=lambda line: "," in line and len(line) <= 150,
 )
 
 post_meta = PhraseCleaner(
@@ -164,7 +182,25 @@ def is_meta_line(line: str) -> bool:
     )
 
 
-meta_lines = LineCleaner(
+class _MetaLines(LineCleaner):
+    """Tests only the lines that hold a digit and a letter of a meta word's start, found by one scan."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        done = -1
+        for m in _META_CANDIDATE.finditer(text):
+            if m.start() <= done:
+                continue
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            end = len(text) if end < 0 else end
+            done = end
+            if self.test(text[start:end]):
+                yield start, min(end + 1, len(text))
+
+
+# A meta line holds a digit; the scan stops at the lines that do.
+_META_CANDIDATE = regex.compile(r"\d")
+meta_lines = _MetaLines(
     "meta-lines",
     "short lines that pair a date with a byline, \"Updated\"/\"Published\" or a comment count",
     is_meta_line,
@@ -199,16 +235,17 @@ handle_lines = RegexCleaner(
 )
 
 _EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
-contact_lines = RegexCleaner(
+contact_lines = ScreenedLines(
     "contact-lines",
     "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link",
     (
-        r"^[ \t]*+(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]{1,40}+/?[ \t]*+$",
-        rf"^[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
-        rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+$",
-        rf"^[^\n.!?]{{1,60}}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{{1,120}}+$",
+        r"[ \t]*+(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]{1,40}+/?[ \t]*+",
+        rf"[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
+        rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+",
+        rf"[^\n.!?]{{1,60}}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{{1,120}}+",
     ),
-    whole_line=True,
+    # an address or a profile link is on every such line
+    screen=lambda line: len(line) <= 300 and ("@" in line or ".com/" in line),
 )
 
 

@@ -80,7 +80,8 @@ captions = RegexCleaner(
     "image captions: a short line that ends in a credit (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\")",
     (
         # a caption with its credit in parentheses needs no full stop ("Plague can be vaccinated (Image: GETTY)")
-        r"^[^\n]{3,250}?[ \t]*+\((?i:image|photo|picture|foto|bild|credit|crédit|crédito|fot\.|фото)s?[ \t]?:[^()\n]{1,60}+\)[ \t]*+$",
+        # (whole_line takes the caption before the credit along)
+        r"(?<=\S[ \t]?+)\((?i:image|photo|picture|foto|bild|credit|crédit|crédito|fot\.|фото)s?[ \t]?:[^()\n]{1,60}+\)[ \t]*+$",
         rf"^[^\n]{{1,250}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?"
         rf"(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?"
         rf"|(?i:Photo|Foto|Bild|Image|Picture)s?[ \t]?:[ \t]?[^\n©]{{1,60}}?"

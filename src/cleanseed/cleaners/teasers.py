@@ -37,6 +37,8 @@ _CUT = regex.compile(r"\p{L}[ \t]?(?:\.\.\.|…)[ \t]*+$")
 # Sentence punctuation inside the line, or a comma: running text, not a headline.
 _INNER_STOP = regex.compile(r"[.!?][ \t]")
 _INNER_PAUSE = regex.compile(r"[.!?,][ \t]")
+# Where the three kinds end: "]", a year, "..." or "…" (then blanks and the line break).
+_CANDIDATE_END = regex.compile(r"(?:\]|\d|\.\.\.|…)[ \t]*+$", regex.MULTILINE)
 # A quoted post ("— Jane Doe (@jane) November 19, 2019") is content, not a teaser.
 _QUOTED = regex.compile(r"^[ \t]*+[—–-]|\(@")
 
@@ -60,10 +62,10 @@ class TeaserLines(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         cut: list[tuple[int, int]] = []
-        pos = 0
-        for line in text.split("\n"):
-            start, end = pos, pos + len(line)
-            pos = end + 1
+        for m in _CANDIDATE_END.finditer(text):  # only lines that end like one of the three kinds
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = m.end()
+            line = text[start:end]
             if len(line) > 300 or not _headline_sized(line):
                 continue
             if _TAGGED.search(line) or (_DATED.search(line) and not _INNER_STOP.search(line)):
