@@ -15,6 +15,11 @@ comment_forms = PhraseCleaner(
 _SAYS = r"(?i:said|says|wrote|writes|sagt|schreibt|schrieb|dit|a dit|a écrit|dice|dijo|escribió|disse|scrive|zegt|schreef|napisał|napisała|пишет|написал|написала)"
 _AT = r"(?:,?[ \t]++(?i:at|um|à|a las|alle|às|om|o|в)[ \t]++" + STAMP + r")?"
 
+def _may_be_header(line: str) -> bool:
+    """A header holds the colon after "says" and the digits of its date."""
+    return ":" in line and len(line) <= 200 and any(c.isdigit() for c in line)
+
+
 comment_headers = ScreenedLines(
     "comment-headers",
     "the header of a reader comment: name, date and \"says:\" (\"Jane on May 4, 2019 at 8:34 pm said:\", \"Markus sagt: 2. April 2014 um 8:29 Uhr\")",
@@ -22,6 +27,5 @@ comment_headers = ScreenedLines(
         rf"[ \t]*+[^\n.!?]{{1,60}}?(?:[ \t]++(?i:on|am|le|el|em|il|op|om|dnia)[ \t]++{STAMP}{_AT}[ \t]*+{_SAYS}[ \t]*+:"
         rf"|{_SAYS}[ \t]*+:[ \t]*+{STAMP}{_AT})[ \t]*+",
     ),
-    # a header holds the colon after "says" and the digits of its date
-    screen=lambda line: ":" in line and len(line) <= 200 and any(c.isdigit() for c in line),
+    screen=_may_be_header,
 )

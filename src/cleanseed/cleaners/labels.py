@@ -105,6 +105,10 @@ bylines = RegexCleaner(
     whole_line=True,
 )
 
+def _has_comma(line: str) -> bool:
+    return "," in line and len(line) <= 150
+
+
 agency_bylines = ScreenedLines(
     "agency-bylines",
     "a byline without \"By\": names, then the agency or the role (\"Meg Kinnard and Errin Haines, Associated Press\")",
@@ -112,7 +116,7 @@ agency_bylines = ScreenedLines(
         rf"[ \t]*+{_FULL_NAME}(?:[ \t]++(?:and|und|&|et|y|e)[ \t]++{_FULL_NAME})?+[ \t]*+,[ \t]*+"
         rf"(?:{_AGENCIES}|[^\n,.]{{0,40}}?(?i:{_ROLE}))[ \t]*+",
     ),
-    screen=lambda line: "," in line and len(line) <= 150,
+    screen=_has_comma,
 )
 
 post_meta = PhraseCleaner(
@@ -235,6 +239,11 @@ handle_lines = RegexCleaner(
 )
 
 _EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
+def _has_address(line: str) -> bool:
+    """An e-mail address or a profile link is on every contact line."""
+    return len(line) <= 300 and ("@" in line or ".com/" in line)
+
+
 contact_lines = ScreenedLines(
     "contact-lines",
     "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link",
@@ -244,8 +253,7 @@ contact_lines = ScreenedLines(
         rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+",
         rf"[^\n.!?]{{1,60}}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{{1,120}}+",
     ),
-    # an address or a profile link is on every such line
-    screen=lambda line: len(line) <= 300 and ("@" in line or ".com/" in line),
+    screen=_has_address,
 )
 
 
