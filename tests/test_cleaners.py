@@ -186,6 +186,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Back to overview"), KEPT),
         (around("Retour aux actualités"), KEPT),
         (around("Haben Sie das Gesuchte nicht gefunden?"), KEPT),
+        (around("Neueste Kommentare"), KEPT),
     ],
     "footer": [
         (around("Impressum | Datenschutz | Kontakt"), KEPT),
@@ -214,6 +215,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Sie haben einen Fehler entdeckt oder vermissen einen Artikel? Schreiben Sie uns eine E-Mail."), KEPT),
         (around("Cet article vous a-t-il été utile ?"), KEPT),
         (around("Нашли ошибку? Выделите её и нажмите Ctrl+Enter."), KEPT),
+        (around("Have a tip? Anna Smith may be reached at asmith@example.com."), KEPT),
     ],
     "support": [
         (around("Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!"), KEPT),
