@@ -108,6 +108,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Weiterführende Informationen"), KEPT),
         (around("Explore further"), KEPT),
         (around("Dans la même rubrique"), KEPT),
+        (around("Learn more"), KEPT),
+        (around("Verwandte Links"), KEPT),
+        (around("Otras noticias"), KEPT),
     ],
     "comment-forms": [
         (around("Leave a Reply"), KEPT),
@@ -263,6 +266,7 @@ NEAR_MISSES = [
     "Posted letters take three days to arrive.",
     "Updated figures will be published next month.",
     "Share prices fell by 2% on Monday.",
+    "Learn more about the history of the town at the museum on the square.",
     "Debes iniciar sesión para acceder a la configuración de tu cuenta.",
     "Du musst angemeldet sein, um die Einstellungen zu ändern.",
     "If you notice an error in the log, restart the service and try again.",
