@@ -111,6 +111,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Learn more"), KEPT),
         (around("Verwandte Links"), KEPT),
         (around("Otras noticias"), KEPT),
+        (around("Diese Beiträge solltest du nicht verpassen"), KEPT),
     ],
     "comment-forms": [
         (around("Leave a Reply"), KEPT),
@@ -266,6 +267,8 @@ NEAR_MISSES = [
     "Posted letters take three days to arrive.",
     "Updated figures will be published next month.",
     "Share prices fell by 2% on Monday.",
+    "Mehr zum Thema Datenschutz hat die Behörde bislang nicht veröffentlicht.",
+    "Get our weekly shopping done early, my mother used to say, and the day is yours.",
     "Learn more about the history of the town at the museum on the square.",
     "Debes iniciar sesión para acceder a la configuración de tu cuenta.",
     "Du musst angemeldet sein, um die Einstellungen zu ändern.",
