@@ -347,6 +347,8 @@ NEAR_MISSES = [
     "Write to @support if the app crashes.",
     "Contact press.office@example.com",
     "Write to the council if you disagree with the plan.",
+    "Holen Sie sich vorher einen Termin beim Bürgeramt, rät die Stadt.",
+    "Get the latest version from the website and install it again.",
     "Readers can reach the museum at its new address on Main Street.",
     "The minister said: the talks on 8 April 2023 were a success.",
     "Er sagte am 3. Oktober 2023 um 10:15 Uhr: Wir bleiben.",
