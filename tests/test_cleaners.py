@@ -344,6 +344,7 @@ NEAR_MISSES = [
     "Une grève reconductible à partir du 5 mars",
     "Anna Schmidt, the minister, said no.",
     "-12.99",
+    "80 m Hürden Schi A W14        Bauer, Lena        19.05.2007",
     "Write to @support if the app crashes.",
     "Contact press.office@example.com",
     "Write to the council if you disagree with the plan.",

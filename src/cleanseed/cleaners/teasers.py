@@ -33,7 +33,7 @@ _TAGGED = regex.compile(r"[^\s\[]\s?+\[\p{Lu}[\p{Lu} ]{2,15}+\][ \t]*+$")
 # A headline with its date after it ("Julian Assange: Campaigner or attention seeker? 19 November 2019").
 _DATED = regex.compile(rf"\p{{L}}[?!]?[ \t]++(?:{DATE})(?<=(?:19|20)\d\d)[ \t]*+$")
 # A headline cut short by the site ("Houston Housing Authority sued over alleged open meeting...").
-_CUT = regex.compile(r"\p{L}[ \t]?(?:\.\.\.|…)[ \t]*+$")
+_CUT = regex.compile(r"\p{L}(?:\.\.\.|…)[ \t]*+$")
 # Sentence punctuation inside the line, or a comma: running text, not a headline.
 _INNER_STOP = regex.compile(r"[.!?][ \t]")
 _INNER_PAUSE = regex.compile(r"[.!?,][ \t]")
@@ -41,10 +41,12 @@ _INNER_PAUSE = regex.compile(r"[.!?,][ \t]")
 _CANDIDATE_END = regex.compile(r"(?:\]|\d|\.\.\.|…)[ \t]*+$", regex.MULTILINE)
 # A quoted post ("— Jane Doe (@jane) November 19, 2019") is content, not a teaser.
 _QUOTED = regex.compile(r"^[ \t]*+[—–-]|\(@")
+# Cells of a table row set apart by runs of blanks ("80 m Hürden   …   19.05.2007") are not a headline.
+_CELLS = regex.compile(r"\S(?:[ \t\u00a0]{3,}+|\t)\S")
 
 
 def _headline_sized(line: str) -> bool:
-    return 4 <= len(line.split()) <= 20 and _QUOTED.search(line) is None
+    return 4 <= len(line.split()) <= 20 and _QUOTED.search(line) is None and _CELLS.search(line) is None
 
 
 @dataclass(frozen=True)
