@@ -344,6 +344,7 @@ NEAR_MISSES = [
     "Une grève reconductible à partir du 5 mars",
     "Anna Schmidt, the minister, said no.",
     "-12.99",
+    "Die wichtigsten Ticketpreise ab 01.01.2024",
     "80 m Hürden Schi A W14        Bauer, Lena        19.05.2007",
     "Write to @support if the app crashes.",
     "Contact press.office@example.com",

@@ -9,7 +9,7 @@ from typing import Iterator
 import regex
 
 from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span
-from ._resources import DATE, STAMP
+from ._resources import MONTHS, STAMP
 from . import labels
 from .structure import is_prose
 
@@ -31,7 +31,11 @@ read_more = PhraseCleaner(
 # Tabloid section tags after a headline ("… outbreak [NEWS]", "… turmoil [VIDEO]").
 _TAGGED = regex.compile(r"[^\s\[]\s?+\[\p{Lu}[\p{Lu} ]{2,15}+\][ \t]*+$")
 # A headline with its date after it ("Julian Assange: Campaigner or attention seeker? 19 November 2019").
-_DATED = regex.compile(rf"\p{{L}}[?!]?[ \t]++(?:{DATE})(?<=(?:19|20)\d\d)[ \t]*+$")
+# The date is written with its month's name: "ab 01.01.2024" ends headings of the article too.
+_DATED = regex.compile(
+    rf"\p{{L}}[?!]?[ \t]++(?:\d{{1,2}}\.?[ \t](?i:{MONTHS})|(?i:{MONTHS})\.?[ \t]\d{{1,2}}(?:st|nd|rd|th)?,?)"
+    rf"[ \t](?:19|20)\d\d[ \t]*+$"
+)
 # A headline cut short by the site ("Houston Housing Authority sued over alleged open meeting...").
 _CUT = regex.compile(r"\p{L}(?:\.\.\.|…)[ \t]*+$")
 # Sentence punctuation inside the line, or a comma: running text, not a headline.
