@@ -146,11 +146,25 @@ updated = RegexCleaner(
     whole_line=True,
 )
 
+_N = r"\d{1,3}+[ \t]++"
+_RELATIVE_STAMP = (
+    rf"(?:{_N}|an?[ \t]++|one[ \t]++)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]++ago"
+    rf"|vor[ \t]++{_N}(?:Sekunden|Minuten|Min\.|Stunden|Std\.|Tagen|Wochen|Monaten|Jahren)"
+    rf"|il[ \t]++y[ \t]++a[ \t]++{_N}(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    rf"|hace[ \t]++{_N}(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)"
+    rf"|{_N}(?:secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|anni)[ \t]++fa"
+    rf"|há[ \t]++{_N}(?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)"
+    rf"|{_N}(?:seconden|minuten|minuut|uur|dagen|dag|weken|maanden|jaar)[ \t]++geleden"
+    rf"|{_N}(?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|dzień|tygodni|miesięcy|lat)[ \t]++temu"
+    rf"|{_N}(?:секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[иью]|месяц(?:а|ев)?|лет|год(?:а)?)[ \t]++назад"
+)
 stamp_lines = RegexCleaner(
     "stamp-lines",
-    "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\")",
-    rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
-    rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
+    "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\", \"1 day ago\")",
+    (rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
+     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
+     # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas")
+     rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})[ \t]*+$"),
     whole_line=True,
 )
 
