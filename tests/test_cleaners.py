@@ -134,6 +134,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Publicado el 21 de abril de 2022 a las 22:04h"), KEPT),
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
         (around("5:45 AM PST 11/19/2019 by Patrick Shanley"), KEPT),
+        (around("Chris Davies - Nov 19, 2019, 10:31 pm CST"), KEPT),
+        (around("Heidemarie Heim | Di, 21. April 2020 - 16:40"), KEPT),
     ],
     "comment-headers": [
         (around("Catherine (GiveWell) on October 29, 2018 at 12:06 pm said:"), KEPT),

@@ -180,6 +180,8 @@ _META_WORD = regex.compile(
     rf"|\d[ \t]*+{_COMMENTS}|{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d"
     # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
     rf"|[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$"
+    # a name, a dash and the stamp ("Chris Davies - Nov 19, 2019, 10:31 pm CST")
+    rf"|^[ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•][ \t]"
 )
 # A sentence ends in punctuation; a stamp may end in "a.m." or "ET." and still be a stamp.
 _PROSE_END = regex.compile(r"(?<!\b(?i:[ap]\.m|ET|EST|PST|CET))[.!?…\"”»]\s*+$")
