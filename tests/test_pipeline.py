@@ -205,3 +205,13 @@ def test_glued_phrases_are_found_in_any_case_and_case_folding(phrase: str) -> No
     slow = [(m.start(), m.end()) for m in glued_phrases.regex.finditer(text)]
     assert len(slow) == 2
     assert [e.start for e in glued_phrases.edits(text)] == [slow[0][0], slow[0][1], slow[1][1]]
+
+
+def test_regex_space_is_what_backslash_s_matches() -> None:
+    import sys
+
+    import regex
+
+    from cleanseed.cleaners._resources import REGEX_SPACE
+
+    assert set(REGEX_SPACE) == {chr(i) for i in range(sys.maxunicode + 1) if regex.match(r"\s", chr(i))}

@@ -117,8 +117,17 @@ class _NearTheEnd(RegexCleaner):
     """A whole-line rule that only looks at the last few lines of the document."""
 
     def find(self, text: str) -> Iterator[Span]:
-        lines = [m.start() for m in _LINE_STARTS.finditer(text)]
-        first = lines[-_LAST_LINES] if len(lines) >= _LAST_LINES else 0
+        # the starts of the last few non-blank lines, looked for from the end
+        starts: list[int] = []
+        end = len(text)
+        while len(starts) < _LAST_LINES:
+            newline = text.rfind("\n", 0, end)
+            if _LINE_STARTS.match(text, newline + 1) is not None:
+                starts.append(newline + 1)
+            if newline < 0:
+                break
+            end = newline
+        first = starts[-1] if len(starts) == _LAST_LINES else 0
         for start, end in super().find(text[first:]):
             yield first + start, first + end
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, line_key
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, folded_alternation, line_key, prefiltered_lines
+from ._resources import REGEX_SPACE
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Lines shaped like content even when short: list items, "key: value" rows, quantities, addresses.
@@ -57,12 +59,10 @@ def _ends_with_stop(line: str) -> bool:
 _SENTENCE_END_CHARS = frozenset(".!?…:;\"”»)]’'。！？」")
 _STOPS = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"”»)’'")
-#: What ``\s`` matches in a regex (str.isspace also takes \x1c-\x1f).
-_REGEX_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def _tail(line: str) -> str:
-    return line.rstrip(_REGEX_SPACE)
+    return line.rstrip(REGEX_SPACE)
 
 
 BLANK, OTHER, SENTENCE, PROSE = range(4)
@@ -131,14 +131,19 @@ class OutsideBody(Cleaner):
     anchors: tuple[Cleaner, ...] = ()
 
     @functools.cached_property
-    def _anchor_index(self) -> tuple[dict[str, tuple[regex.Pattern[str], ...]], regex.Pattern[str] | None, tuple[Cleaner, ...]]:
-        """The line patterns of the phrase anchors by line key, one alternation of the
-        whole-line regex anchors that match at a line's start, and the other anchors."""
+    def _anchor_index(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[regex.Pattern[str], ...]], regex.Pattern[str] | None, tuple[Cleaner, ...]]:
+        """A prefilter for the lines a phrase anchor can match (see :func:`prefiltered_lines`), the
+        phrase anchors' line patterns by line key, one alternation of the whole-line regex anchors
+        that match at a line's start, and the other anchors."""
         by_key: dict[str, list[regex.Pattern[str]]] = {}
+        phrases: set[str] = set()
         for a in self.anchors:
             if isinstance(a, PhraseCleaner):
                 for key in a.keys:
                     by_key.setdefault(key, []).append(a.regex)
+                phrases.update(*a._phrases())
+        trie = folded_alternation(phrases)
+        prefilter = None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
         others = [a for a in self.anchors if not isinstance(a, PhraseCleaner)]
         # one match call per line instead of one per anchor
         joinable = [
@@ -147,12 +152,12 @@ class OutsideBody(Cleaner):
             and all(p.pattern.startswith("^") for p in a.patterns)
         ]
         joined = regex.compile("|".join(f"(?:{p.pattern})" for a in joinable for p in a.patterns), _LINE_FLAGS) if joinable else None
-        return {k: tuple(v) for k, v in by_key.items()}, joined, tuple(a for a in others if a not in joinable)
+        return prefilter, {k: tuple(v) for k, v in by_key.items()}, joined, tuple(a for a in others if a not in joinable)
 
-    def _is_chrome(self, line: str, words: int) -> bool:
-        """Whether an anchor removes ``line`` (the line key is computed once for all phrase anchors)."""
-        by_key, joined, others = self._anchor_index
-        if any(p.fullmatch(line) is not None for p in by_key.get(line_key(line), ())):
+    def _is_chrome(self, line: str, words: int, phrase_line: bool) -> bool:
+        """Whether an anchor removes ``line``; ``phrase_line``: whether a phrase anchor can."""
+        _, by_key, joined, others = self._anchor_index
+        if phrase_line and any(p.fullmatch(line) is not None for p in by_key.get(line_key(line), ())):
             return True
         return words <= 25 and ((joined is not None and joined.match(line) is not None) or any(a.matches(line) for a in others))
 
@@ -173,7 +178,11 @@ class OutsideBody(Cleaner):
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them.
-        chrome = {i for i in filled if (i < first or i > last) and self._is_chrome(lines[i], words[i])}
+        phrase_lines = {start for start, _ in prefiltered_lines(self._anchor_index[0], text)}
+        chrome = {
+            i for i in filled
+            if (i < first or i > last) and self._is_chrome(lines[i], words[i], spans[i][0] in phrase_lines)
+        }
         rest = [i for i in filled if i not in chrome]
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
         close = [i for i in rest if i < first][-self.keep_above :] if self.keep_above else []
