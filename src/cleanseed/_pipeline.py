@@ -130,7 +130,10 @@ class RegexCleaner(Cleaner):
     each match goes, newline included. ``keep`` may veto a match. ``gate``
     lists words of which every match holds one (in lower case): the patterns
     then run only on the lines that hold one, which spares a slow pattern most
-    of the text. Patterns must run in linear time: use possessive
+    of the text. ``starts`` does the same for patterns that match at a line
+    start: it lists words of which one begins every match, after blanks (in
+    any case, ``#`` for a number), and the patterns run only on lines that
+    begin so. Patterns must run in linear time: use possessive
     quantifiers, atomic groups and bounded repeats.
     """
 
@@ -144,6 +147,7 @@ class RegexCleaner(Cleaner):
     replacement: str | None = None
     joiner: str = "\n"
     gate: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
 
     @functools.cached_property
     def patterns(self) -> tuple[regex.Pattern[str], ...]:
@@ -159,24 +163,40 @@ class RegexCleaner(Cleaner):
     def _gate(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(w.lower() for w in self.gate))
 
+    @functools.cached_property
+    def _starts(self) -> re.Pattern[str] | None:
+        trie = folded_alternation(self.starts)
+        return None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
+
     def _matches(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-        """Matches of ``pattern``; with a ``gate``, only in lines that hold a gate word."""
-        lower = text.lower() if self.gate else ""
-        if not self.gate or len(lower) != len(text):  # a few characters change length in lower case
+        """Matches of ``pattern``; with a ``gate`` or ``starts``, only in lines that can hold one."""
+        lines = self._lines(text)
+        if lines is None:
             yield from pattern.finditer(text)
             return
+        for start, end in lines:
+            yield from pattern.finditer(text, start, end)
+
+    def _lines(self, text: str) -> Iterable[tuple[int, int]] | None:
+        """``(start, end)`` of the lines that can hold a match, in order, or ``None`` for the whole text."""
+        if self.starts:
+            return prefiltered_lines(self._starts, text)
+        lower = _lowered(text) if self.gate else ""
+        if not self.gate or len(lower) != len(text) + 1:  # a few characters change length in lower case
+            return None
         # str.find per word is far faster than one regex alternation of the words (12 -> 60 MB/s)
         starts = set()
         for word in self._gate:
             hit = lower.find(word)
             while hit >= 0:
-                start = lower.rfind("\n", 0, hit) + 1
-                starts.add(start)
+                starts.add(lower.rfind("\n", 0, hit))  # the line start, as "\n" + text is one longer
                 end = lower.find("\n", hit)
                 hit = lower.find(word, end) if end >= 0 else -1
+        out = []
         for start in sorted(starts):
             end = text.find("\n", start)
-            yield from pattern.finditer(text, start, len(text) if end < 0 else end)
+            out.append((start, len(text) if end < 0 else end))
+        return out
 
     def matches(self, line: str) -> bool:
         """Whether this cleaner removes all of ``line`` (for whole-line cleaners)."""
@@ -420,7 +440,25 @@ def folded_alternation(phrases: Iterable[str]) -> str | None:
     return _trie_regex(trie) or "(?!)"
 
 
-_FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}]")
+#: A line's first FOLD_TRICKY character and the rest of the line: one hit per line.
+_FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}][^\\n]*+")
+
+
+@functools.lru_cache(maxsize=1)
+def _lowered(text: str) -> str:
+    """"\\n" + ``text.lower()``: the cleaners of a pipeline mostly get the same text one after
+    another, and each prefilter needs it (one entry, so nothing grows)."""
+    return "\n" + text.lower()
+
+
+def fold_safe_lines(text: str, lines: Iterable[tuple[int, int]], prefilter: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The ``lines`` (``(start, end)``) of ``text`` in which ``prefilter``, a case-sensitive pattern for
+    lowered text, finds something, and those with :data:`FOLD_TRICKY` characters. The text must not
+    change length in lower case."""
+    lower = _lowered(text)
+    for start, end in lines:
+        if prefilter.search(lower, start + 1, end + 1) is not None or _FOLD_TRICKY.search(text, start, end) is not None:
+            yield start, end
 
 
 def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[tuple[int, int]]:
@@ -429,14 +467,14 @@ def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[
     ``prefilter`` runs on "\\n" + the lowered text and starts with that "\\n" (built on
     :func:`folded_alternation`); lines with :data:`FOLD_TRICKY` characters are always taken, and
     all lines are when there is no prefilter or lowering changes the text's length."""
-    lower = text.lower()
-    if prefilter is None or len(lower) != len(text):
+    lower = _lowered(text) if prefilter is not None else ""
+    if prefilter is None or len(lower) != len(text) + 1:
         pos = 0
         for line in text.split("\n"):
             yield pos, pos + len(line)
             pos += len(line) + 1
         return
-    starts = {m.start() for m in prefilter.finditer("\n" + lower)}
+    starts = {m.start() for m in prefilter.finditer(lower)}
     starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
     for start in sorted(starts):
         end = text.find("\n", start)

@@ -7,7 +7,7 @@ from typing import Iterator
 import regex
 
 from .._pipeline import PhraseCleaner, RegexCleaner, Span
-from ._resources import STAMP
+from ._resources import MONTHS, STAMP
 
 _NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
 _CAPS_WORD = r"\p{Lu}{2,}+(?:['’-]\p{Lu}++)?+"
@@ -74,6 +74,8 @@ bylines = RegexCleaner(
     rf"(?:[ \t]*+(?:,|&|and|und|et|y|e|i|и)[ \t]*+{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}+)*+"
     rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?[ \t]*+$",
     whole_line=True,
+    starts=("by", "von", "par", "por", "di", "door", "przez", "av", "af", "от", "aut", "posted", "written", "geschrieben",
+            "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane"),
 )
 
 post_meta = PhraseCleaner(
@@ -110,6 +112,9 @@ stamp_lines = RegexCleaner(
     rf"^[ \t]*+(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
     whole_line=True,
+    # a stamp begins with a number or a month; a day name may come first
+    starts=("#", *(m.replace("t?", "") for m in MONTHS.split("|")), "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "die", "mit", "don", "fre", "sam", "son"),
 )
 
 
