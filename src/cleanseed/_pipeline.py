@@ -165,8 +165,7 @@ class RegexCleaner(Cleaner):
 
     @functools.cached_property
     def _starts(self) -> re.Pattern[str] | None:
-        trie = folded_alternation(self.starts)
-        return None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
+        return line_prefilter(self.starts)
 
     def _matches(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
         """Matches of ``pattern``; with a ``gate`` or ``starts``, only in lines that can hold one."""
@@ -299,8 +298,7 @@ class PhraseCleaner(Cleaner):
     def _prefilter(self) -> re.Pattern[str] | None:
         """Lines that start with a phrase or prefix, in any case (see :func:`prefiltered_lines`):
         a case-insensitive test of every line was most of this cleaner's time."""
-        trie = folded_alternation(set.union(*self._phrases()))
-        return None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
+        return line_prefilter(set.union(*self._phrases()))
 
     def find(self, text: str) -> Iterator[Span]:
         one_word_document = None
@@ -440,6 +438,13 @@ def folded_alternation(phrases: Iterable[str]) -> str | None:
     return _trie_regex(trie) or "(?!)"
 
 
+def line_prefilter(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A prefilter (see :func:`prefiltered_lines`) for the lines that begin, after blanks, with
+    one of ``words`` (in any case, ``#`` for a number)."""
+    trie = folded_alternation(words)
+    return None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
+
+
 #: A line's first FOLD_TRICKY character and the rest of the line: one hit per line.
 _FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}][^\\n]*+")
 
@@ -459,6 +464,15 @@ def fold_safe_lines(text: str, lines: Iterable[tuple[int, int]], prefilter: re.P
     for start, end in lines:
         if prefilter.search(lower, start + 1, end + 1) is not None or _FOLD_TRICKY.search(text, start, end) is not None:
             yield start, end
+
+
+def line_may_match(prefilter: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether :func:`prefiltered_lines` would take the line ``text[start:end]`` (tested alone)."""
+    lower = _lowered(text) if prefilter is not None else ""
+    return (
+        prefilter is None or len(lower) != len(text) + 1 or prefilter.match(lower, start, end + 1) is not None
+        or _FOLD_TRICKY.search(text, start, end) is not None
+    )
 
 
 def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[tuple[int, int]]:

@@ -141,11 +141,17 @@ class GluedRuns(Cleaner):
     joiner: str = "\n"
 
     def find(self, text: str) -> Iterator[Span]:
-        pos = 0
-        for line in text.split("\n"):
-            if len(line) > 12:
-                yield from ((pos + a, pos + b) for a, b in self._runs(line))
-            pos += len(line) + 1
+        # Only a line with two glue points or more can hold a run: one scan of the text finds
+        # them (a glue point never looks past its line), then those lines are cut as before.
+        lines: dict[int, int] = {}
+        for m in _GLUE.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            lines[start] = lines.get(start, 0) + 1
+        for start, points in lines.items():
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if points >= 2 and end - start > 12:
+                yield from ((start + a, start + b) for a, b in self._runs(text[start:end]))
 
     def _runs(self, line: str) -> Iterator[tuple[int, int]]:
         glue = (m.start() for m in _GLUE.finditer(line) if not _in_camel_word(line, m.start()))

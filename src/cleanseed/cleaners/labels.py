@@ -104,6 +104,9 @@ updated = RegexCleaner(
     rf"zaktualizowano|opublikowano|обновлено|опубликовано)[ \t]*+:?[ \t]*+"
     rf"(?:[\p{{L}}.,]{{1,12}}+[ \t]++){{0,2}}+{STAMP}(?:[ \t,|-]{{1,3}}+{STAMP}){{0,2}}+[ \t]*+$",
     whole_line=True,
+    starts=("last", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "erstellt", "stand", "mis à jour", "publié",
+            "actualizado", "publicado", "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd", "zaktualizowano", "opublikowano",
+            "обновлено", "опубликовано"),
 )
 
 stamp_lines = RegexCleaner(

@@ -17,12 +17,13 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, folded_alternation, line_key, prefiltered_lines
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, line_key, line_may_match, line_prefilter, prefiltered_lines
 from ._resources import REGEX_SPACE
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Lines shaped like content even when short: list items, "key: value" rows, quantities, addresses.
 _LINE_FLAGS = regex.MULTILINE | regex.VERSION1
+
 _ZONE_KEEP = regex.compile(r"^\s*+[-*•]\s|\S:\s++\S")
 _CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]\s*+$")
 
@@ -131,19 +132,18 @@ class OutsideBody(Cleaner):
     anchors: tuple[Cleaner, ...] = ()
 
     @functools.cached_property
-    def _anchor_index(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[regex.Pattern[str], ...]], regex.Pattern[str] | None, tuple[Cleaner, ...]]:
+    def _anchor_index(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[PhraseCleaner, ...]],
+                                     re.Pattern[str] | None, regex.Pattern[str] | None, tuple[Cleaner, ...]]:
         """A prefilter for the lines a phrase anchor can match (see :func:`prefiltered_lines`), the
-        phrase anchors' line patterns by line key, one alternation of the whole-line regex anchors
-        that match at a line's start, and the other anchors."""
-        by_key: dict[str, list[regex.Pattern[str]]] = {}
+        phrase anchors by line key, a prefilter for the lines and one alternation of
+        the whole-line regex anchors that match at a line's start, and the other anchors."""
+        by_key: dict[str, list[PhraseCleaner]] = {}
         phrases: set[str] = set()
         for a in self.anchors:
             if isinstance(a, PhraseCleaner):
                 for key in a.keys:
-                    by_key.setdefault(key, []).append(a.regex)
+                    by_key.setdefault(key, []).append(a)
                 phrases.update(*a._phrases())
-        trie = folded_alternation(phrases)
-        prefilter = None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
         others = [a for a in self.anchors if not isinstance(a, PhraseCleaner)]
         # one match call per line instead of one per anchor
         joinable = [
@@ -152,14 +152,23 @@ class OutsideBody(Cleaner):
             and all(p.pattern.startswith("^") for p in a.patterns)
         ]
         joined = regex.compile("|".join(f"(?:{p.pattern})" for a in joinable for p in a.patterns), _LINE_FLAGS) if joinable else None
-        return prefilter, {k: tuple(v) for k, v in by_key.items()}, joined, tuple(a for a in others if a not in joinable)
+        starts = [w for a in joinable for w in a.starts] if joinable and all(a.starts for a in joinable) else None
+        return (line_prefilter(phrases), {k: tuple(v) for k, v in by_key.items()},
+                None if starts is None else line_prefilter(starts), joined, tuple(a for a in others if a not in joinable))
 
-    def _is_chrome(self, line: str, words: int, phrase_line: bool) -> bool:
-        """Whether an anchor removes ``line``; ``phrase_line``: whether a phrase anchor can."""
-        _, by_key, joined, others = self._anchor_index
-        if phrase_line and any(p.fullmatch(line) is not None for p in by_key.get(line_key(line), ())):
+    def _is_chrome(self, text: str, start: int, end: int, words: int, phrase_line: bool, regex_line: bool) -> bool:
+        """Whether an anchor removes the line ``text[start:end]``; ``phrase_line``, ``regex_line``:
+        whether a phrase anchor, a joined regex anchor can."""
+        _, by_key, _, joined, others = self._anchor_index
+        line = text[start:end]
+        if phrase_line and any(
+            line_may_match(p._prefilter, text, start, end) and p.regex.fullmatch(line) is not None  # the cheap test first
+            for p in by_key.get(line_key(line), ())
+        ):
             return True
-        return words <= 25 and ((joined is not None and joined.match(line) is not None) or any(a.matches(line) for a in others))
+        return words <= 25 and (
+            (regex_line and joined is not None and joined.match(line) is not None) or any(a.matches(line) for a in others)
+        )
 
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
@@ -178,10 +187,13 @@ class OutsideBody(Cleaner):
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them.
-        phrase_lines = {start for start, _ in prefiltered_lines(self._anchor_index[0], text)}
+        phrase_filter, _, regex_filter, _, _ = self._anchor_index
+        phrase_lines = {start for start, _ in prefiltered_lines(phrase_filter, text)}
+        regex_lines = {start for start, _ in prefiltered_lines(regex_filter, text)}
         chrome = {
             i for i in filled
-            if (i < first or i > last) and self._is_chrome(lines[i], words[i], spans[i][0] in phrase_lines)
+            if (i < first or i > last)
+            and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
         }
         rest = [i for i in filled if i not in chrome]
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
@@ -227,7 +239,16 @@ def is_separated_menu(line: str) -> bool:
     )
 
 
-separated_menus = LineCleaner(
+class _SeparatedMenus(LineCleaner):
+    """Looks at the lines only when the text holds a separator at all (half the texts do not)."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        return super().find(text) if _ANY_SEPARATOR.search(text) else iter(())
+
+
+_ANY_SEPARATOR = re.compile("[|•·»›>]")
+
+separated_menus = _SeparatedMenus(
     "separated-menus",
     "menus and breadcrumbs on one line: three or more short items between separators (\"Home | News | Sport\")",
     is_separated_menu,
