@@ -453,7 +453,9 @@ _FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}][^\\n]*+")
 def _lowered(text: str) -> str:
     """"\\n" + ``text.lower()``: the cleaners of a pipeline mostly get the same text one after
     another, and each prefilter needs it (one entry, so nothing grows)."""
-    return "\n" + text.lower()
+    # "İ" is the one character whose lower case is two: as "i" the lowered text keeps the
+    # text's offsets (its lines are FOLD_TRICKY, so the prefilters take them whole anyway)
+    return "\n" + text.replace("\u0130", "i").lower()
 
 
 def fold_safe_lines(text: str, lines: Iterable[tuple[int, int]], prefilter: re.Pattern[str]) -> Iterator[tuple[int, int]]:

@@ -78,7 +78,7 @@ class GluedPhrases(Cleaner):
         def search(pos: int) -> regex.Match[str] | None:
             """The first match from ``pos`` on (``self.regex.search``, tried at the candidate starts only)."""
             for start in todo:
-                if start >= pos and (m := self.regex.match(text, start)) is not None:
+                if start >= pos and (m := self.regex.match(text, start, _line_end(text, start))) is not None:
                     return m
             return None
 
@@ -90,12 +90,19 @@ class GluedPhrases(Cleaner):
             end = m.end()
             while end < len(text) and text[end].isupper():  # glued to what follows
                 breaks.append(end)
-                chained = self._next.match(text, end)
+                chained = self._next.match(text, end, _line_end(text, end))
                 if chained is None:
                     break
                 end = chained.end()
             pos = end  # a chain is walked once: the search goes on after it
         yield from ((p, p, "\n") for p in sorted(set(breaks)))
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line that holds ``pos`` ends: the end to give a match that cannot cross a line
+    (without one, ``regex`` may look at the whole rest of the text on every call)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 _GLUE_POINT = regex.compile(r"(?<=[\p{Ll}\d.!?:)\]])\p{Lu}", regex.VERSION1)

@@ -130,7 +130,7 @@ class _NearTheEnd(RegexCleaner):
         end = len(text)
         while len(starts) < _LAST_LINES:
             newline = text.rfind("\n", 0, end)
-            if _LINE_STARTS.match(text, newline + 1) is not None:
+            if _LINE_STARTS.match(text, newline + 1, end) is not None:
                 starts.append(newline + 1)
             if newline < 0:
                 break

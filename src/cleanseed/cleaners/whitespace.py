@@ -27,7 +27,8 @@ class _BeforeLineEnds(RegexCleaner):
             start = end
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
-            if start < end and (m := pattern.match(text, start)) is not None:
+            # the end bounds the match: without one, `regex` may read the rest of the text on every call
+            if start < end and (m := pattern.match(text, start, min(end + 1, len(text)))) is not None:
                 yield m
 
 
