@@ -181,14 +181,14 @@ class RegexCleaner(Cleaner):
         if self.starts:
             return prefiltered_lines(self._starts, text)
         lower = _lowered(text) if self.gate else ""
-        if not self.gate or len(lower) != len(text) + 1:  # a few characters change length in lower case
+        if not self.gate or len(lower) != len(text):  # a character may change length in lower case
             return None
         # str.find per word is far faster than one regex alternation of the words (12 -> 60 MB/s)
         starts = set()
         for word in self._gate:
             hit = lower.find(word)
             while hit >= 0:
-                starts.add(lower.rfind("\n", 0, hit))  # the line start, as "\n" + text is one longer
+                starts.add(lower.rfind("\n", 0, hit) + 1)
                 end = lower.find("\n", hit)
                 hit = lower.find(word, end) if end >= 0 else -1
         out = []
@@ -451,11 +451,29 @@ _FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}][^\\n]*+")
 
 @functools.lru_cache(maxsize=1)
 def _lowered(text: str) -> str:
-    """"\\n" + ``text.lower()``: the cleaners of a pipeline mostly get the same text one after
-    another, and each prefilter needs it (one entry, so nothing grows)."""
+    """``text.lower()``: the cleaners of a pipeline mostly get the same text one after another,
+    and each prefilter needs it (one entry, so nothing grows)."""
     # "İ" is the one character whose lower case is two: as "i" the lowered text keeps the
     # text's offsets (its lines are FOLD_TRICKY, so the prefilters take them whole anyway)
-    return "\n" + text.replace("\u0130", "i").lower()
+    text = text.replace("\u0130", "i")
+    # str.lower() holds a buffer of three times the text: lower a long text a block of lines at a time
+    parts, pos = [], 0
+    while pos < len(text):
+        cut = text.find("\n", pos + _LOWER_BLOCK)
+        cut = len(text) if cut < 0 else cut + 1
+        parts.append(text[pos:cut].lower())
+        pos = cut
+    return "".join(parts)
+
+
+_LOWER_BLOCK = 1 << 18
+
+
+def _starts_line(prefilter: re.Pattern[str], lower: str, start: int, end: int) -> bool:
+    """Whether ``prefilter`` (which begins with the "\\n" before a line) matches the line ``lower[start:end]``."""
+    if start == 0:
+        return prefilter.match("\n" + lower[:end]) is not None
+    return prefilter.match(lower, start - 1, end) is not None
 
 
 def fold_safe_lines(text: str, lines: Iterable[tuple[int, int]], prefilter: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -464,7 +482,7 @@ def fold_safe_lines(text: str, lines: Iterable[tuple[int, int]], prefilter: re.P
     change length in lower case."""
     lower = _lowered(text)
     for start, end in lines:
-        if prefilter.search(lower, start + 1, end + 1) is not None or _FOLD_TRICKY.search(text, start, end) is not None:
+        if prefilter.search(lower, start, end) is not None or _FOLD_TRICKY.search(text, start, end) is not None:
             yield start, end
 
 
@@ -472,7 +490,7 @@ def line_may_match(prefilter: re.Pattern[str] | None, text: str, start: int, end
     """Whether :func:`prefiltered_lines` would take the line ``text[start:end]`` (tested alone)."""
     lower = _lowered(text) if prefilter is not None else ""
     return (
-        prefilter is None or len(lower) != len(text) + 1 or prefilter.match(lower, start, end + 1) is not None
+        prefilter is None or len(lower) != len(text) or _starts_line(prefilter, lower, start, end)
         or _FOLD_TRICKY.search(text, start, end) is not None
     )
 
@@ -480,17 +498,20 @@ def line_may_match(prefilter: re.Pattern[str] | None, text: str, start: int, end
 def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text`` that can hold what ``prefilter`` finds, in order.
 
-    ``prefilter`` runs on "\\n" + the lowered text and starts with that "\\n" (built on
+    ``prefilter`` runs on the lowered text and starts with the "\\n" before a line (built on
     :func:`folded_alternation`); lines with :data:`FOLD_TRICKY` characters are always taken, and
     all lines are when there is no prefilter or lowering changes the text's length."""
     lower = _lowered(text) if prefilter is not None else ""
-    if prefilter is None or len(lower) != len(text) + 1:
+    if prefilter is None or len(lower) != len(text):
         pos = 0
         for line in text.split("\n"):
             yield pos, pos + len(line)
             pos += len(line) + 1
         return
-    starts = {m.start() for m in prefilter.finditer(lower)}
+    starts = {m.start() + 1 for m in prefilter.finditer(lower)}
+    first = lower.find("\n")
+    if _starts_line(prefilter, lower, 0, len(lower) if first < 0 else first):
+        starts.add(0)
     starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
     for start in sorted(starts):
         end = text.find("\n", start)

@@ -59,7 +59,7 @@ class GluedPhrases(Cleaner):
 
     @functools.cached_property
     def _line_starts(self) -> re.Pattern[str] | None:
-        """Lines that start with a phrase, in "\\n" + the lowered text (a prefilter: see ``_starts``)."""
+        """Lines that start with a phrase, in the lowered text (a prefilter: see ``_starts``)."""
         trie = folded_alternation(p for p in self.phrases._phrases()[0] if len(p.split()) >= 2)
         return None if trie is None else re.compile(rf"\n(?:{trie})")
 
