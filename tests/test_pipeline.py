@@ -180,3 +180,38 @@ def test_default_cap_keeps_a_long_document_it_would_mostly_remove() -> None:
 def test_default_cap_spares_short_documents() -> None:
     result = cleanseed.clean_and_explain("Leave a Reply\nShare on Facebook")
     assert result.flagged is None and result.text == ""
+
+
+def test_fold_tricky_lists_every_character_that_lowers_unlike_it_folds() -> None:
+    # The case-sensitive prefilters on lowered text (glued-phrases) rely on this list.
+    import re
+    import sys
+
+    from cleanseed._pipeline import FOLD_TRICKY
+
+    tricky = re.compile(f"[{FOLD_TRICKY}]")
+    expected = {chr(i) for i in range(sys.maxunicode + 1) if chr(i).lower() != chr(i).casefold() or len(chr(i).lower()) != 1}
+    listed = {chr(i) for i in range(sys.maxunicode + 1) if tricky.match(chr(i))}
+    assert listed == expected | {"Σ"}
+
+
+@pytest.mark.parametrize("phrase", ["SHARE ON FACEBOOK", "Share On Facebook", "ENTER YOUR EMAIL ADDRESS", "Das könnte Sie auch interesſieren",
+                                    "DAS KÖNNTE SIE AUCH INTERESSIEREN", "Das könnte Sie auch intereßieren", "Forgot your paßword?"])
+def test_glued_phrases_are_found_in_any_case_and_case_folding(phrase: str) -> None:
+    # the prefilter scans lowered text: capitals, "ß" for "ss" and the long s must not hide a phrase
+    from cleanseed.cleaners.glue import glued_phrases
+
+    text = f"The minister spoke.{phrase}The end.\n{phrase}The end."
+    slow = [(m.start(), m.end()) for m in glued_phrases.regex.finditer(text)]
+    assert len(slow) == 2
+    assert [e.start for e in glued_phrases.edits(text)] == [slow[0][0], slow[0][1], slow[1][1]]
+
+
+def test_regex_space_is_what_backslash_s_matches() -> None:
+    import sys
+
+    import regex
+
+    from cleanseed.cleaners._resources import REGEX_SPACE
+
+    assert set(REGEX_SPACE) == {chr(i) for i in range(sys.maxunicode + 1) if regex.match(r"\s", chr(i))}

@@ -40,3 +40,6 @@ TIME = r"(?:\d{1,2}[:.]\d\d(?:[ \t]?(?i:[ap]\.?m\.?))?(?:[ \t]?(?:GMT|UTC|CES?T|
 
 #: A time stamp: a date with an optional time, or a time.
 STAMP = rf"(?:{DATE}(?:,?[ \t](?:at[ \t]|um[ \t]|à[ \t]|a las[ \t]|-[ \t])?{TIME})?|{TIME})"
+
+#: What ``\s`` matches in a pattern (``str.isspace`` also takes \x1c-\x1f), for ``str.strip``.
+REGEX_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"

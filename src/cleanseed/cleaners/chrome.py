@@ -51,4 +51,5 @@ social_follow = RegexCleaner(
     rf"^[ \t]*+(?i:follow|folgen sie|folge|folgt|suivez|síguenos|siguenos|segui(?:teci)?|siga|volg|obserwuj|подписывайтесь)"
     rf"(?:[ \t]++[^\s,;.]++){{0,5}}?[ \t]++(?i:on|auf|sur|en|su|no|op|na|в)[ \t]++(?:{_NETWORKS})[^\n]{{0,200}}$",
     whole_line=True,
+    starts=("follow", "folg", "suivez", "síguenos", "siguenos", "segui", "siga", "volg", "obserwuj", "подписывайтесь"),
 )

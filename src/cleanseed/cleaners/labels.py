@@ -9,8 +9,8 @@ from typing import Iterator
 import regex
 
 from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span
+from ._resources import DATE, MONTHS, STAMP, TIME
 from ._screened import ScreenedLines
-from ._resources import DATE, STAMP, TIME
 from .structure import is_prose
 
 _NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
@@ -103,6 +103,8 @@ bylines = RegexCleaner(
      rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$",
     ),
     whole_line=True,
+    starts=("by", "von", "par", "por", "di", "door", "przez", "av", "af", "от", "aut", "posted", "written", "geschrieben",
+            "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane"),
 )
 
 def _has_comma(line: str) -> bool:
@@ -133,6 +135,7 @@ reading_time = RegexCleaner(
     rf"(?i:\d{{1,3}}[ \t]?{_MINUTES}[ \t]?(?:read|reading(?: time)?|Lesezeit|de lecture|de lectura|di lettura|de leitura|czytania)"
     rf"|(?:reading time|Lesezeit|Lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania)"
     rf"[ \t]*+:?[ \t]*+(?:ca\.[ \t]?)?\d{{1,3}}[ \t]?{_MINUTES})(?!\p{{L}})",
+    gate=("min",),  # every match holds a word for minutes: 27 -> 124 MB/s
 )
 
 updated = RegexCleaner(
@@ -144,6 +147,9 @@ updated = RegexCleaner(
     rf"zaktualizowano|opublikowano|обновлено|опубликовано)[ \t]*+:?[ \t]*+"
     rf"(?:[\p{{L}}.,]{{1,12}}+[ \t]++){{0,2}}+{STAMP}(?:[ \t,|-]{{1,3}}+{STAMP}){{0,2}}+[ \t]*+$",
     whole_line=True,
+    starts=("last", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "erstellt", "stand", "mis à jour", "publié",
+            "actualizado", "publicado", "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd", "zaktualizowano", "opublikowano",
+            "обновлено", "опубликовано"),
 )
 
 _N = r"\d{1,3}+[ \t]++"
@@ -166,6 +172,10 @@ stamp_lines = RegexCleaner(
      # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas")
      rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})[ \t]*+$"),
     whole_line=True,
+    # a stamp begins with a number or a month (a day name or a dash may come first); a relative one
+    # with a number, "a"/"an"/"one" or its language's word for "ago"
+    starts=("#", *(m.replace("t?", "") for m in MONTHS.split("|")), "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "die", "mit", "don", "fre", "sam", "son", "-", "–", "—", "·", "•", "|", "a", "one", "vor", "il", "hace", "há"),
 )
 
 _COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
@@ -231,8 +241,17 @@ class _NearTheEnd(RegexCleaner):
     """A whole-line rule that only looks at the last few lines of the document."""
 
     def find(self, text: str) -> Iterator[Span]:
-        lines = [m.start() for m in _LINE_STARTS.finditer(text)]
-        first = lines[-_LAST_LINES] if len(lines) >= _LAST_LINES else 0
+        # the starts of the last few non-blank lines, looked for from the end
+        starts: list[int] = []
+        end = len(text)
+        while len(starts) < _LAST_LINES:
+            newline = text.rfind("\n", 0, end)
+            if _LINE_STARTS.match(text, newline + 1, end) is not None:
+                starts.append(newline + 1)
+            if newline < 0:
+                break
+            end = newline
+        first = starts[-1] if len(starts) == _LAST_LINES else 0
         for start, end in super().find(text[first:]):
             yield first + start, first + end
 

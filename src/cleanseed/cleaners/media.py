@@ -1,6 +1,11 @@
 """Media clutter: image-link labels, photo credits and captions."""
 
-from .._pipeline import Pipeline, RegexCleaner
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines
 
 _LABELS = "|".join(
     [
@@ -26,7 +31,21 @@ _LABELS = "|".join(
     ]
 )
 
-media_labels = RegexCleaner(
+
+
+class _Labels(RegexCleaner):
+    """Runs the (case-insensitive, slow) pattern only on gated lines where the labels, lowered,
+    occur in the lowered line."""
+
+    def _lines(self, text: str) -> Iterable[tuple[int, int]] | None:
+        lines = super()._lines(text)
+        return None if lines is None else fold_safe_lines(text, lines, _LABELS_LOWERED)
+
+
+# The labels as they read in lowered text: folded, with any digit (also of newer Unicode) for \d.
+_LABELS_LOWERED = re.compile(_LABELS.casefold().replace(r"\d", r"[\d\U00010000-\U0010ffff]"))
+
+media_labels = _Labels(
     "media-labels",
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
     rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?i:{_LABELS})"

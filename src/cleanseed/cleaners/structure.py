@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, Span, line_key
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, line_key, line_may_match, line_prefilter, prefiltered_lines
+from ._resources import REGEX_SPACE
 
-_SENTENCE_END = regex.compile(r"[.!?…:;\"”»)\]’'。！？」]\s*+$")
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # Lines shaped like content even when short: list items, "key: value" rows, quantities, addresses.
+_LINE_FLAGS = regex.MULTILINE | regex.VERSION1
+
 _ZONE_KEEP = regex.compile(r"^\s*+[-*•]\s|\S:\s++\S")
 _CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]\s*+$")
 
@@ -33,16 +36,34 @@ def _words(line: str) -> int:
 
 def is_prose(line: str) -> bool:
     """A line that reads as running text: long enough and ending like a sentence."""
-    n = _words(line)
-    return (n >= 10 and _SENTENCE_END.search(line) is not None) or n >= 25
+    return _is_prose(line, _words(line))
+
+
+def _is_prose(line: str, n: int) -> bool:
+    return (n >= 10 and _tail(line)[-1:] in _SENTENCE_END_CHARS) or n >= 25
 
 
 def is_texty(line: str) -> bool:
     """Prose, or a short sentence: what a menu or link list never holds."""
-    return is_prose(line) or (_words(line) >= 3 and _STOP.search(line) is not None)
+    n = _words(line)
+    return _is_prose(line, n) or (n >= 3 and _ends_with_stop(line))
 
 
-_STOP = regex.compile(r"[.!?…。！？][\"”»)’']?\s*+$")
+def _ends_with_stop(line: str) -> bool:
+    """Whether a stop, and at most one closing quote or bracket, ends ``line`` (blanks aside)."""
+    tail = _tail(line)
+    return tail[-1:] in _STOPS or (tail[-1:] in _CLOSERS and tail[-2:-1] in _STOPS)
+
+
+# The line must end (blanks aside) in one of these: a test on the last character, not a
+# regex search through the whole line (outside-body classifies every line).
+_SENTENCE_END_CHARS = frozenset(".!?…:;\"”»)]’'。！？」")
+_STOPS = frozenset(".!?…。！？")
+_CLOSERS = frozenset("\"”»)’'")
+
+
+def _tail(line: str) -> str:
+    return line.rstrip(REGEX_SPACE)
 
 
 BLANK, OTHER, SENTENCE, PROSE = range(4)
@@ -50,11 +71,16 @@ BLANK, OTHER, SENTENCE, PROSE = range(4)
 
 def kind(line: str) -> int:
     """BLANK, PROSE, SENTENCE (a short sentence) or OTHER."""
+    return _kind(line, _words(line))
+
+
+def _kind(line: str, n: int) -> int:
+    """:func:`kind`, given the line's :func:`_words`."""
     if not line.strip():
         return BLANK
-    if is_prose(line):
+    if _is_prose(line, n):
         return PROSE
-    return SENTENCE if is_texty(line) else OTHER
+    return SENTENCE if n >= 3 and _ends_with_stop(line) else OTHER
 
 
 def lines_of(text: str) -> list[tuple[int, int]]:
@@ -106,23 +132,49 @@ class OutsideBody(Cleaner):
     anchors: tuple[Cleaner, ...] = ()
 
     @functools.cached_property
-    def _anchor_keys(self) -> tuple[frozenset[str], tuple[PhraseCleaner, ...], tuple[Cleaner, ...]]:
-        phrases = tuple(a for a in self.anchors if isinstance(a, PhraseCleaner))
-        others = tuple(a for a in self.anchors if not isinstance(a, PhraseCleaner))
-        return frozenset().union(*(p.keys for p in phrases)), phrases, others
+    def _anchor_index(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[PhraseCleaner, ...]],
+                                     re.Pattern[str] | None, regex.Pattern[str] | None, tuple[Cleaner, ...]]:
+        """A prefilter for the lines a phrase anchor can match (see :func:`prefiltered_lines`), the
+        phrase anchors by line key, a prefilter for the lines and one alternation of
+        the whole-line regex anchors that match at a line's start, and the other anchors."""
+        by_key: dict[str, list[PhraseCleaner]] = {}
+        phrases: set[str] = set()
+        for a in self.anchors:
+            if isinstance(a, PhraseCleaner):
+                for key in a.keys:
+                    by_key.setdefault(key, []).append(a)
+                phrases.update(*a._phrases())
+        others = [a for a in self.anchors if not isinstance(a, PhraseCleaner)]
+        # one match call per line instead of one per anchor
+        joinable = [
+            a for a in others
+            if isinstance(a, RegexCleaner) and a.whole_line and a.flags == _LINE_FLAGS
+            and all(p.pattern.startswith("^") for p in a.patterns)
+        ]
+        joined = regex.compile("|".join(f"(?:{p.pattern})" for a in joinable for p in a.patterns), _LINE_FLAGS) if joinable else None
+        starts = [w for a in joinable for w in a.starts] if joinable and all(a.starts for a in joinable) else None
+        return (line_prefilter(phrases), {k: tuple(v) for k, v in by_key.items()},
+                None if starts is None else line_prefilter(starts), joined, tuple(a for a in others if a not in joinable))
 
-    def _is_chrome(self, line: str) -> bool:
-        """Whether an anchor removes ``line`` (the line key is computed once for all phrase anchors)."""
-        keys, phrases, others = self._anchor_keys
-        key = line_key(line)
-        if key in keys and any(p.matches(line, key) for p in phrases):
+    def _is_chrome(self, text: str, start: int, end: int, words: int, phrase_line: bool, regex_line: bool) -> bool:
+        """Whether an anchor removes the line ``text[start:end]``; ``phrase_line``, ``regex_line``:
+        whether a phrase anchor, a joined regex anchor can."""
+        _, by_key, _, joined, others = self._anchor_index
+        line = text[start:end]
+        if phrase_line and any(
+            line_may_match(p._prefilter, text, start, end) and p.regex.fullmatch(line) is not None  # the cheap test first
+            for p in by_key.get(line_key(line), ())
+        ):
             return True
-        return _words(line) <= 25 and any(a.matches(line) for a in others)
+        return words <= 25 and (
+            (regex_line and joined is not None and joined.match(line) is not None) or any(a.matches(line) for a in others)
+        )
 
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
-        kinds = [kind(line) for line in lines]
+        words = [_words(line) for line in lines]
+        kinds = [_kind(line, n) for line, n in zip(lines, words)]
         body = body_span(lines, kinds)
         if body is None:
             return
@@ -135,14 +187,21 @@ class OutsideBody(Cleaner):
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them.
-        chrome = {i for i in filled if (i < first or i > last) and self._is_chrome(lines[i])}
+        phrase_filter, _, regex_filter, _, _ = self._anchor_index
+        phrase_lines = {start for start, _ in prefiltered_lines(phrase_filter, text)}
+        regex_lines = {start for start, _ in prefiltered_lines(regex_filter, text)}
+        chrome = {
+            i for i in filled
+            if (i < first or i > last)
+            and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
+        }
         rest = [i for i in filled if i not in chrome]
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
         close = [i for i in rest if i < first][-self.keep_above :] if self.keep_above else []
         prose = {i for i in rest if kinds[i] >= SENTENCE}
         # kept: the title and standfirst, and every heading (a line whose next line, chrome aside, is text)
-        kept = {i for i in close if _words(lines[i]) >= 2} | {
-            a for a, b in zip(rest, rest[1:]) if b in prose and a not in prose and _words(lines[a]) >= 2
+        kept = {i for i in close if words[i] >= 2} | {
+            a for a, b in zip(rest, rest[1:]) if b in prose and a not in prose and words[a] >= 2
         }
         head_end = max((i for i in chrome if i < first), default=-1)
         tail_start = min((i for i in chrome if i > last), default=len(lines))
@@ -157,7 +216,7 @@ class OutsideBody(Cleaner):
                 if not is_text and len(group) >= self.min_run:
                     gone.update(
                         i for i in group
-                        if i not in kept and _words(lines[i]) <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
+                        if i not in kept and words[i] <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
                     )
         for i in sorted(gone):
             a, b = spans[i]
@@ -180,7 +239,16 @@ def is_separated_menu(line: str) -> bool:
     )
 
 
-separated_menus = LineCleaner(
+class _SeparatedMenus(LineCleaner):
+    """Looks at the lines only when the text holds a separator at all (half the texts do not)."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        return super().find(text) if _ANY_SEPARATOR.search(text) else iter(())
+
+
+_ANY_SEPARATOR = re.compile("[|•·»›>]")
+
+separated_menus = _SeparatedMenus(
     "separated-menus",
     "menus and breadcrumbs on one line: three or more short items between separators (\"Home | News | Sport\")",
     is_separated_menu,
