@@ -304,12 +304,16 @@ class PhraseCleaner(Cleaner):
         a case-insensitive test of every line was most of this cleaner's time."""
         return line_prefilter(set.union(*self._phrases()))
 
+    def matching_lines(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of each line of ``text`` (newline excluded) that :meth:`matches`, in order."""
+        for start, end in prefiltered_lines(self._prefilter, text):
+            if self.matches(text[start:end]):
+                yield start, end
+
     def find(self, text: str) -> Iterator[Span]:
         one_word_document = None
-        for start, end in prefiltered_lines(self._prefilter, text):
+        for start, end in self.matching_lines(text):
             line = text[start:end]
-            if not self.matches(line):
-                continue
             if _one_word(line):
                 if one_word_document is None:
                     one_word_document = len(text.split(None, 1)) == 1

@@ -292,6 +292,11 @@ contact_lines = ScreenedLines(
 )
 
 
+def label_starts(labels: PhraseCleaner, text: str) -> set[int]:
+    """Where the lines of ``text`` that ``labels`` matches whole begin, found through its prefilter."""
+    return {start for start, _ in labels.matching_lines(text)}
+
+
 _AUTHOR_LABELS = PhraseCleaner(
     "author-labels",
     "headings of author boxes",
@@ -315,10 +320,13 @@ class AuthorBoxes(Cleaner):
     max_lines: int = 3
 
     def find(self, text: str) -> Iterator[Span]:
+        labelled = label_starts(_AUTHOR_LABELS, text)
+        if not labelled:
+            return
         lines = text.split("\n")
         starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
         for i, line in enumerate(lines):
-            if not _AUTHOR_LABELS.matches(line):
+            if starts[i] not in labelled:
                 continue
             box = [i]
             for k in (k for k in range(i + 1, len(lines)) if lines[k].strip()):

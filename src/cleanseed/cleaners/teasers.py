@@ -11,6 +11,7 @@ import regex
 from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span
 from ._resources import MONTHS, STAMP
 from . import labels
+from .labels import label_starts
 from .structure import is_prose
 
 embedded_teasers = RegexCleaner(
@@ -134,11 +135,14 @@ class TeaserBlocks(Cleaner):
         return bool(prose) and prose[0] == following[0] and (len(prose) == 2 or len(lines[prose[0]].split()) >= _LONG)
 
     def find(self, text: str) -> Iterator[Span]:
+        labelled = label_starts(self.labels, text)
+        if not labelled:
+            return  # most texts: one scan of the lowered text says there is no box
         lines = text.split("\n")
         starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
         i = 0
         while i < len(lines):
-            if not self.labels.matches(lines[i]):
+            if starts[i] not in labelled:
                 i += 1
                 continue
             box = [i]
