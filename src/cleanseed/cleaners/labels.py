@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -154,7 +155,7 @@ updated = RegexCleaner(
 
 _N = r"\d{1,3}+[ \t]++"
 _RELATIVE_STAMP = (
-    rf"(?:{_N}|an?[ \t]++|one[ \t]++)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]++ago"
+    rf"{_N}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]++ago"
     rf"|vor[ \t]++{_N}(?:Sekunden|Minuten|Min\.|Stunden|Std\.|Tagen|Wochen|Monaten|Jahren)"
     rf"|il[ \t]++y[ \t]++a[ \t]++{_N}(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
     rf"|hace[ \t]++{_N}(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)"
@@ -173,9 +174,9 @@ stamp_lines = RegexCleaner(
      rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})[ \t]*+$"),
     whole_line=True,
     # a stamp begins with a number or a month (a day name or a dash may come first); a relative one
-    # with a number, "a"/"an"/"one" or its language's word for "ago"
+    # with a number or its language's word for "ago"
     starts=("#", *(m.replace("t?", "") for m in MONTHS.split("|")), "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-            "die", "mit", "don", "fre", "sam", "son", "-", "–", "—", "·", "•", "|", "a", "one", "vor", "il", "hace", "há"),
+            "die", "mit", "don", "fre", "sam", "son", "-", "–", "—", "·", "•", "|", "vor", "il y a", "hace", "há"),
 )
 
 _COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
@@ -193,24 +194,22 @@ _META_WORD = regex.compile(
     # a name, a dash and the stamp ("Chris Davies - Nov 19, 2019, 10:31 pm CST")
     rf"|^[ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•][ \t]"
 )
-# A sentence ends in punctuation; a stamp may end in "a.m." or "ET." and still be a stamp.
-_PROSE_END = regex.compile(r"(?<!\b(?i:[ap]\.m|ET|EST|PST|CET))[.!?…\"”»]\s*+$")
-_DIGIT = regex.compile(r"\d")
+_STOPS = frozenset('.!?…"”»')
+_STAMP_BEFORE_STOP = regex.compile(r"\b(?i:[ap]\.m|ET|EST|PST|CET)$")
+_DIGIT = re.compile(r"\d")
 
 
 def is_meta_line(line: str) -> bool:
     """A short line that pairs a date or time with a byline, "Updated"/"Published" or a comment count
     ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT", "Veröffentlicht am 11/04/2012 von admin")."""
-    return (
-        len(line) <= 300
-        and _DIGIT.search(line) is not None
-        and len(line.split()) <= 20
-        and not line.lstrip().startswith("(")
-        and _PROSE_END.search(line) is None
-        and _HAS_STAMP.search(line) is not None
-        and _META_WORD.search(line) is not None
-    )
-
+    if len(line) > 300 or _DIGIT.search(line) is None:
+        return False  # the cheap tests first: outside-body asks this of many lines
+    stripped = line.strip()
+    if stripped.startswith("(") or len(stripped.split()) > 20:
+        return False
+    if stripped[-1] in _STOPS and _STAMP_BEFORE_STOP.search(stripped, 0, len(stripped) - 1) is None:
+        return False  # a sentence; a stamp may end in "a.m." or "ET." and still be a stamp
+    return _META_WORD.search(line) is not None and _HAS_STAMP.search(line) is not None
 
 class _MetaLines(LineCleaner):
     """Tests only the lines that hold a digit and a letter of a meta word's start, found by one scan."""

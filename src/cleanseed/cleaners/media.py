@@ -122,4 +122,7 @@ caption_lines = RegexCleaner(
         r"^[ \t]*+(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
     ),
     whole_line=True,
+    starts=("©", "(c)", "copyright", "image", "photo", "picture", "caption", "bildunterschrift", "légende", "pie de foto",
+            "didascalia", "legenda", "onderschrift", "podpis", "подпись", "abbildung", "abb.", "figure", "fig.",
+            "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник"),
 )
