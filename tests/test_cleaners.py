@@ -168,6 +168,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
         (around("Über die Autorin:\n\nBianca Praetorius ist Pitch Coach für Start-ups in der Tech-Branche."), KEPT),
     ],
+    "ranked-teasers": [
+        (around("1\nBattle-Scarred Viking Shield-Maiden Gets Facial Reconstruction\n2\nHere's What Sugar Does to Your Brain\n"
+                "3\nHow Many Calories Can the Brain Burn by Thinking?"), KEPT),
+        (around("1.\n\nPour qui le Covid-19 est-il dangereux?\n\n2.\n\nRuée sur les produits désinfectants\n\n"
+                "3.\n\nGare aux menus trompeurs de certains restaurants"), KEPT),
+    ],
     "teaser-lines": [
         (around("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"), KEPT),
         (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),
@@ -353,6 +359,7 @@ NEAR_MISSES = [
     "-12.99",
     "Three days ago the river flooded the lower town.",
     "Die wichtigsten Ticketpreise ab 01.01.2024",
+    "1\nPreheat the oven to 200 degrees.\n2\nMix the flour and the sugar in a bowl.\n3\nBake the cake for forty minutes.",
     "80 m Hürden Schi A W14        Bauer, Lena        19.05.2007",
     "Write to @support if the app crashes.",
     "Contact press.office@example.com",

@@ -162,3 +162,55 @@ class TeaserBlocks(Cleaner):
 
 
 teaser_blocks = TeaserBlocks()
+
+
+_RANK = regex.compile(r"[ \t]*+(\d{1,2})\.?[ \t]*+")
+
+
+@dataclass(frozen=True)
+class RankedTeasers(Cleaner):
+    """A most-read list: a number alone on its line, then a headline, counting up from 1 or 2,
+    at least ``min_items`` times ("1 / How Many Calories Can the Brain Burn? / 2 / …").
+
+    A headline has four words or more and no full stop at its end (a step of a recipe has one).
+    """
+
+    name: str = "ranked-teasers"
+    description: str = "most-read lists: numbers on their own lines, each above a headline, counting up"
+    min_items: int = 3
+
+    def find(self, text: str) -> Iterator[Span]:
+        if "\n1\n" not in text and "\n2\n" not in text and "\n1.\n" not in text:
+            return  # a list starts with a bare "1" or "2" line; most texts have none
+        lines = [line for line in text.split("\n")]
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        n = 0
+        while n + 1 < len(filled):
+            run = self._run(lines, filled, n)
+            if len(run) >= 2 * self.min_items:
+                for k in run:
+                    yield starts[k], min(starts[k + 1], len(text))
+                n += len(run)
+            else:
+                n += 1
+
+    @staticmethod
+    def _run(lines: list[str], filled: list[int], n: int) -> list[int]:
+        """The line indices of the numbered headlines from ``filled[n]`` on."""
+        first = _RANK.fullmatch(lines[filled[n]])
+        if first is None or first.group(1) not in ("1", "2"):
+            return []
+        expected, run = int(first.group(1)), []
+        while n + 1 < len(filled):
+            rank, headline = lines[filled[n]], lines[filled[n + 1]]
+            m = _RANK.fullmatch(rank)
+            if (m is None or int(m.group(1)) != expected or _RANK.fullmatch(headline)
+                    or len(headline.split()) < 4 or len(headline.split()) > 25 or _SENTENCE_END.search(headline)):
+                break
+            run += [filled[n], filled[n + 1]]
+            expected, n = expected + 1, n + 2
+        return run
+
+
+ranked_teasers = RankedTeasers()
