@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -12,7 +11,7 @@ import regex
 from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span
 from ._resources import DATE, MONTHS, STAMP, TIME
 from ._screened import ScreenedLines
-from .structure import is_prose
+from .structure import is_prose, lines_of, whole_lines
 
 _NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
 _CAPS_WORD = r"\p{Lu}{2,}+(?:['’-]\p{Lu}++)?+"
@@ -312,11 +311,9 @@ class AuthorBoxes(Cleaner):
         labelled = label_starts(_AUTHOR_LABELS, text)
         if not labelled:
             return
-        lines = text.split("\n")
-        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-        for i, line in enumerate(lines):
-            if starts[i] not in labelled:
-                continue
+        spans = lines_of(text)
+        lines = [text[a:b] for a, b in spans]
+        for i in (i for i, (start, _) in enumerate(spans) if start in labelled):
             box = [i]
             for k in (k for k in range(i + 1, len(lines)) if lines[k].strip()):
                 if len(box) > self.max_lines or _AUTHOR_LABELS.matches(lines[k]):
@@ -325,8 +322,7 @@ class AuthorBoxes(Cleaner):
                 if is_prose(lines[k]):  # the bio: the box ends with it
                     break
             if len(box) > 1:
-                for k in box:
-                    yield starts[k], min(starts[k + 1], len(text))
+                yield from whole_lines(text, spans, box)
 
 
 author_boxes = AuthorBoxes()

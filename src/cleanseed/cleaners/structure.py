@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -90,6 +90,13 @@ def lines_of(text: str) -> list[tuple[int, int]]:
         out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+def whole_lines(text: str, spans: list[tuple[int, int]], indices: Iterable[int]) -> Iterator[Span]:
+    """The lines ``indices`` of ``text`` (``spans`` from :func:`lines_of`), each with its newline."""
+    for k in indices:
+        start, end = spans[k]
+        yield start, min(end + 1, len(text))
 
 
 def body_span(lines: list[str], kinds: list[int] | None = None) -> tuple[int, int] | None:

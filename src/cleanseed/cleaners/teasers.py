@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -12,7 +11,7 @@ from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span
 from ._resources import MONTHS, STAMP
 from . import labels
 from .labels import label_starts
-from .structure import is_prose
+from .structure import is_prose, lines_of, whole_lines
 
 embedded_teasers = RegexCleaner(
     "embedded-teasers",
@@ -138,13 +137,9 @@ class TeaserBlocks(Cleaner):
         labelled = label_starts(self.labels, text)
         if not labelled:
             return  # most texts: one scan of the lowered text says there is no box
-        lines = text.split("\n")
-        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-        i = 0
-        while i < len(lines):
-            if starts[i] not in labelled:
-                i += 1
-                continue
+        spans = lines_of(text)
+        lines = [text[a:b] for a, b in spans]
+        for i in (i for i, (start, _) in enumerate(spans) if start in labelled):
             box = [i]
             filled = [k for k in range(i + 1, min(len(lines), i + 4 * self.max_items)) if lines[k].strip()]
             for n, k in enumerate(filled[: self.max_items]):
@@ -155,10 +150,8 @@ class TeaserBlocks(Cleaner):
                 if wider and self._introduces_text(lines, filled[n + 1 : n + 3]):
                     break
                 box.append(k)
-            i += 1
             if len(box) > 1:  # a label with no headline under it may be a heading of the article
-                for k in box:
-                    yield starts[k], min(starts[k + 1], len(text))
+                yield from whole_lines(text, spans, box)
 
 
 teaser_blocks = TeaserBlocks()
@@ -182,15 +175,14 @@ class RankedTeasers(Cleaner):
     def find(self, text: str) -> Iterator[Span]:
         if "\n1\n" not in text and "\n2\n" not in text and "\n1.\n" not in text:
             return  # a list starts with a bare "1" or "2" line; most texts have none
-        lines = [line for line in text.split("\n")]
-        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        spans = lines_of(text)
+        lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line.strip()]
         n = 0
         while n + 1 < len(filled):
             run = self._run(lines, filled, n)
             if len(run) >= 2 * self.min_items:
-                for k in run:
-                    yield starts[k], min(starts[k + 1], len(text))
+                yield from whole_lines(text, spans, run)
                 n += len(run)
             else:
                 n += 1
