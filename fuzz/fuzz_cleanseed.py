@@ -23,8 +23,8 @@ Replay one saved input: ``python fuzz/fuzz_cleanseed.py crash-<hash>``.
 
 from __future__ import annotations
 
-import io
 import sys
+from pathlib import Path
 
 import atheris
 
@@ -35,7 +35,11 @@ with atheris.instrument_imports():
     import cleanseed._io_records
     import cleanseed._io_run
     import cleanseed.cleaners
-    from cleanseed.cli import main
+    import cleanseed.cli  # the command, run through the tests' in-process runner below
+
+# the tests' in-process runner of the command (stdin, stdout and stderr as byte streams)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from cli_harness import run_in_process  # noqa: E402
 
 
 def _check_library(data: bytes) -> None:
@@ -51,20 +55,8 @@ def _check_library(data: bytes) -> None:
 
 
 def _run_cli(argv: list[str], data: bytes) -> tuple[int, bytes, str]:
-    saved = sys.stdin, sys.stdout, sys.stderr
-    out, err = io.BytesIO(), io.BytesIO()
-    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
-    sys.stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
-    sys.stderr = io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True)
-    try:
-        code = main(argv)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        return code, out.getvalue(), err.getvalue().decode("utf-8", "replace")
-    finally:
-        for wrapper in (sys.stdin, sys.stdout, sys.stderr):
-            wrapper.detach()  # a collected TextIOWrapper would close its buffer
-        sys.stdin, sys.stdout, sys.stderr = saved
+    r = run_in_process(argv, data)
+    return r.code, r.out, r.err
 
 
 def _lines(data: bytes) -> int:
