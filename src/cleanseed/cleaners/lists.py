@@ -1,0 +1,115 @@
+"""Lists: related-article headlines listed with no label above them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from .._pipeline import Cleaner, Span
+from .structure import BLANK, OTHER, PROSE, SENTENCE, _kind, _words, lines_of, whole_lines
+
+# What a headline does not hold: a list marker, a number or a small letter first; a comma or
+# semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post);
+# a link, a handle or a hashtag; table cells set apart by blanks; "key: value" with a one-word
+# key ("Moderator: Jane Doe"); a colon at its end (it introduces what follows); long numbers
+# (prices, phone numbers, scores); " -- " or " – " between a date and a place (tour dates).
+_NOT_HEADLINE = regex.compile(
+    r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|[,;|@#、，。；]|[.!?…][ \t]++\S|https?:|www\.|[ \t]{3}|\t"
+    r"|\d{3}|[ \t][-–—]{1,2}[ \t]|^[ \t]*+[^\s:]++:[ \t]|:[ \t]*+$"
+)
+# The words that say what a line is about: four letters or more, so that articles and
+# prepositions do not count.
+_WORD = regex.compile(r"\p{L}{4,}+")
+# Scripts written without spaces: a headline of ten characters or more (two make a word in
+# :func:`_words`); a short line there is a line of a poem or a song.
+_MIN_WIDE = 10
+
+
+def _vocabulary(line: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(line)}
+
+
+@dataclass(frozen=True)
+class HeadlineRuns(Cleaner):
+    """Runs of related-article headlines with no label above them ("Man dies after
+    crashing into power pole / Tow-truck operators to the rescue / Skimming device
+    found at Eagan Kwik Trip").
+
+    A run is ``min_items`` or more lines in a row (blank lines aside), each shaped
+    like a headline: 3 to ``max_words`` words, a capital first, no comma, no stop
+    inside and none at its end but "?" or "!", no list marker, colon at its end,
+    long number or cells (see ``_NOT_HEADLINE``). Three signals keep the article's
+    own lists and headings:
+
+    - Shape: ingredients and steps start with a quantity or a marker or end with
+      a full stop; table rows have cells and numbers; lyrics and addresses have
+      commas; code starts with a small letter; a heading above its paragraph is
+      not in a run, since the paragraph breaks it.
+    - Vocabulary: a related headline is about another story. An item that shares
+      more than ``max_shared`` of its words with the article's running text stays,
+      and a run whose items share more than ``max_run_shared`` on average stays whole (a table
+      of contents, a list of the article's own topics).
+    - Running text: a document with fewer than ``min_prose_words`` words of running
+      text has no vocabulary to compare with (a poem, a song, a table); it is left alone.
+    """
+
+    name: str = "headline-runs"
+    description: str = "lists of three or more headlines with no label, about other stories than the article"
+    min_items: int = 3
+    max_words: int = 20
+    max_shared: float = 1 / 3
+    max_run_shared: float = 0.4
+    min_prose_words: int = 100
+
+    def _is_headline(self, line: str, words: int, kind: int) -> bool:
+        if not 3 <= words <= self.max_words or len(line) > 300:
+            return False
+        wide = words - len(line.split())
+        if wide and 2 * wide < _MIN_WIDE:
+            return False
+        if kind == SENTENCE:  # a headline may ask or exclaim
+            if line.rstrip()[-1:] not in "?!":
+                return False
+        elif kind != OTHER:
+            return False
+        return _NOT_HEADLINE.search(line) is None
+
+    def find(self, text: str) -> Iterator[Span]:
+        spans = lines_of(text)
+        lines = [text[a:b] for a, b in spans]
+        words = [_words(line) for line in lines]
+        kinds = [_kind(line, n) for line, n in zip(lines, words)]
+        if sum(n for n, k in zip(words, kinds) if k == PROSE) < self.min_prose_words:
+            return
+        article: Counter[str] = Counter()
+        for line, k in zip(lines, kinds):
+            if k == PROSE:
+                article.update(_vocabulary(line))
+        run: list[int] = []
+        for i, k in enumerate(kinds):
+            if k == BLANK:
+                continue
+            if self._is_headline(lines[i], words[i], k):
+                run.append(i)
+                continue
+            yield from whole_lines(text, spans, self._foreign(lines, run, article))
+            run = []
+        yield from whole_lines(text, spans, self._foreign(lines, run, article))
+
+    def _foreign(self, lines: list[str], run: list[int], article: Counter[str]) -> list[int]:
+        """The items of ``run`` that are about other stories, when it is a headline list."""
+        if len(run) < self.min_items:
+            return []
+        shares = []
+        for i in run:
+            vocabulary = _vocabulary(lines[i])
+            shares.append(sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0)
+        if sum(shares) > self.max_run_shared * len(shares):
+            return []
+        return [i for i, share in zip(run, shares) if share <= self.max_shared]
+
+
+headline_runs = HeadlineRuns()
