@@ -12,13 +12,17 @@ from .._pipeline import Cleaner, Span
 from .structure import BLANK, OTHER, PROSE, SENTENCE, _kind, _words, lines_of, whole_lines
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
-# semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post);
-# a link, a handle or a hashtag; table cells set apart by blanks; "key: value" with a one-word
-# key ("Moderator: Jane Doe"); a colon at its end (it introduces what follows); long numbers
-# (prices, phone numbers, scores); " -- " or " – " between a date and a place (tour dates).
+# semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post)
+# other than an abbreviation's ("St. Paul", "U.S. Army"); a link, a handle or a hashtag; table
+# cells set apart by blanks; "key: value" with a one-word key ("Moderator: Jane Doe"); a colon
+# at its end (it introduces what follows); long numbers (prices, phone numbers); " -- " or " – "
+# between a date and a place (tour dates); a score ("2-1") or a small number at its end
+# ("Riverton Rovers 2", a table row).
 _NOT_HEADLINE = regex.compile(
-    r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|[,;|@#、，。；]|[.!?…][ \t]++\S|https?:|www\.|[ \t]{3}|\t"
+    r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|[,;|@#、，。；]|https?:|www\.|[ \t]{3}|\t"
+    r"|(?<!(?:^|[ \t])\p{Lu}\p{Ll}?|\p{Lu}\.\p{Lu})[.!?…][ \t]++\S"
     r"|\d{3}|[ \t][-–—]{1,2}[ \t]|^[ \t]*+[^\s:]++:[ \t]|:[ \t]*+$"
+    r"|\p{L}[ \t]\d{1,2}[ \t]*+$|\d[ \t]*+[-:–][ \t]*+\d"
 )
 # The words that say what a line is about: four letters or more, so that articles and
 # prepositions do not count.
