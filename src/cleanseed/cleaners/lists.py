@@ -17,12 +17,13 @@ from .structure import BLANK, OTHER, PROSE, SENTENCE, _kind, _words, lines_of, w
 # cells set apart by blanks; "key: value" with a one-word key ("Moderator: Jane Doe"); a colon
 # at its end (it introduces what follows); long numbers (prices, phone numbers); " -- " or " – "
 # between a date and a place (tour dates); a score ("2-1") or a small number at its end
-# ("Riverton Rovers 2", a table row).
+# ("Riverton Rovers 2", a table row); a quantity ("61 g", "3 %": ingredients, nutrition facts).
 _NOT_HEADLINE = regex.compile(
     r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|[,;|@#、，。；]|https?:|www\.|[ \t]{3}|\t"
     r"|(?<!(?:^|[ \t])\p{Lu}\p{Ll}?|\p{Lu}\.\p{Lu})[.!?…][ \t]++\S"
     r"|\d{3}|[ \t][-–—]{1,2}[ \t]|^[ \t]*+[^\s:]++:[ \t]|:[ \t]*+$"
     r"|\p{L}[ \t]\d{1,2}[ \t]*+$|\d[ \t]*+[-:–][ \t]*+\d"
+    r"|\d[ \t]?+\(?(?:g|kg|mg|ml|l|cl|dl|cm|mm|km|kcal|oz|lbs?|%|€|\$)(?!\p{L})"
 )
 # The words that say what a line is about: four letters or more, so that articles and
 # prepositions do not count.
@@ -56,6 +57,10 @@ class HeadlineRuns(Cleaner):
       more than ``max_shared`` of its words with the article's running text stays,
       and a run whose items share more than ``max_run_shared`` on average stays whole (a table
       of contents, a list of the article's own topics).
+    - Length: related headlines run to five words and more; a run of shorter items
+      (``min_mean_words`` on average) lists the article's points or features
+      ("Habe Zeit für Träume / Bleibe stets aktiv / …"), and a run of mostly
+      questions is an FAQ or the questions the article asks. Both stay.
     - Running text: a document with fewer than ``min_prose_words`` words of running
       text has no vocabulary to compare with (a poem, a song, a table); it is left alone.
     """
@@ -67,6 +72,7 @@ class HeadlineRuns(Cleaner):
     max_shared: float = 1 / 3
     max_run_shared: float = 0.4
     min_prose_words: int = 100
+    min_mean_words: float = 4.5
 
     def _is_headline(self, line: str, words: int, kind: int) -> bool:
         if not 3 <= words <= self.max_words or len(line) > 300:
@@ -105,8 +111,10 @@ class HeadlineRuns(Cleaner):
 
     def _foreign(self, lines: list[str], run: list[int], article: Counter[str]) -> list[int]:
         """The items of ``run`` that are about other stories, when it is a headline list."""
-        if len(run) < self.min_items:
-            return []
+        if len(run) < self.min_items or sum(_words(lines[i]) for i in run) < self.min_mean_words * len(run):
+            return []  # few items, or short ones: a list of the article's points ("Bleibe stets aktiv")
+        if 2 * sum(lines[i].rstrip()[-1:] == "?" for i in run) > len(run):
+            return []  # mostly questions: an FAQ, or the questions the article asks
         shares = []
         for i in run:
             vocabulary = _vocabulary(lines[i])
