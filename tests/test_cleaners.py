@@ -27,6 +27,18 @@ KEPT = f"{BEFORE}\n\n{AFTER}"
 LONG_BEFORE = "The minister arrived in Moscow on Monday and met his counterpart for talks on trade and energy."
 LONG_AFTER = "He will travel to Brazil next week to sign an agreement on fertilizer exports with the government."
 LONG_KEPT = f"{LONG_BEFORE}\n\n{LONG_AFTER}"
+#: An article with enough running text (100 words) for headline-runs to compare a list's words with it.
+ARTICLE_START = (
+    "The city council of Riverton voted on Tuesday to rebuild the flood wall along the eastern bank of the river, "
+    "three years after the water reached the old market square and closed forty shops for most of the summer. "
+    "Nobody was hurt then, but the repairs cost the town dearly."
+)
+ARTICLE_END = (
+    "Engineers expect the new wall to be finished before the spring thaw of 2026. The council will pay for most of the "
+    "work with a regional grant, and residents of the lower town will be asked to comment on the plans at two public "
+    "meetings in the town hall next month."
+)
+ARTICLE = f"{ARTICLE_START}\n\n{ARTICLE_END}"
 
 POSITIVES: dict[str, list[tuple[str, str]]] = {
     "odd-spaces": [(f"{BEFORE}\u00a0Then\u2009he left.", f"{BEFORE} Then he left.")],
@@ -167,6 +179,17 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
         (around("Über die Autorin:\n\nBianca Praetorius ist Pitch Coach für Start-ups in der Tech-Branche."), KEPT),
+    ],
+    "headline-runs": [
+        (f"{ARTICLE}\n\nMan dies after crashing into power pole in St. Paul\nTow-truck operators to the rescue on icy highways\n"
+         "Skimming device found at Eagan Kwik Trip\nWhat to buy for the person who has the latest tech", ARTICLE),
+        (f"{ARTICLE_START}\n\nNeue Regeln für Mieter ab Januar\n\nBahn erhöht die Preise im Fernverkehr\n\n"
+         f"Wie sich Schulen auf Hitzewellen vorbereiten\n\n{ARTICLE_END}", ARTICLE),
+        (f"{ARTICLE}\n\nWordPressの記事更新にWindows Live Writerを試してみる\n"
+         "クリップボード拡張ソフトClibor1.3.0が公開されていたのでバージョンアップしてみた\n"
+         "Surface LaptopのFnキーを固定してF5やF7キーを単体で使う設定", ARTICLE),
+        (f"{ARTICLE}\n\nLe gouvernement présente son budget pour l'année prochaine\n"
+         "Grève des contrôleurs aériens : des vols annulés\nLes prix de l'immobilier baissent dans les grandes villes", ARTICLE),
     ],
     "ranked-teasers": [
         (around("1\nBattle-Scarred Viking Shield-Maiden Gets Facial Reconstruction\n2\nHere's What Sugar Does to Your Brain\n"
@@ -421,6 +444,33 @@ NEAR_MISSES = [
     "Prices: 3.8% in May, 4.1% in June.",
 ]
 
+#: Lists of the article's own that look like a list of headlines: they stay when set in ARTICLE.
+HEADLINE_RUN_NEAR_MISSES = [
+    # ingredients and steps
+    "Ingredients\n200 g flour\n2 eggs\n1 cup of milk\nA pinch of salt",
+    "Preheat the oven to 200 degrees.\nMix the flour and the sugar in a bowl.\nBake the cake for forty minutes.",
+    "Nutrition facts\nProtein 43 g\nCarbohydrate 61 g\nTotal Fat 39 g",
+    # headings, each above its paragraph
+    f"What the Council Decided\n\n{ARTICLE_START}\n\nWhat Happens Next for the Lower Town\n\n{ARTICLE_END}",
+    # a table of contents in the article's words
+    "The New Flood Wall Along the River\nWho Pays for the Work on the Wall\nPublic Meetings in the Town Hall",
+    # table rows, sports results, tour dates, addresses
+    "Team   Played   Points\nRiverton Rovers   10   24\nLower Town United   10   19",
+    "Riverton Rovers 2 Lower Town United 1\nEastbank Athletic 0 Harbour City 3\nOld Market FC 1 Northgate Wanderers 1",
+    "June 17 -- Bridgestone Arena, Nashville, TN\nJune 24 -- Jiffy Lube Live, Bristow, VA\nJuly 19 -- Budweiser Stage, Toronto, ON",
+    "Town Hall, Market Square 1, Riverton\nLibrary, River Street 12, Riverton\nPost Office, Main Street 3, Riverton",
+    # lyrics, and a song in a script written without spaces
+    "We walked along the river, the water rising high\nAnd nobody was listening, and nobody asked why\n"
+    "The market square was empty, the shops were closed and dark",
+    "我会收起我的难过\n相信一切都是值得\n就放心去吧",
+    # bullet points, the article's points, an FAQ, "key: value" rows, code
+    "- Rebuild the flood wall along the eastern bank\n- Ask residents for comments on the plans\n- Pay for the work with a regional grant",
+    "Habe Zeit für Träume\nBleibe stets aktiv\nAchte auf eine gute Selbstfürsorge\nVermeide jeden Tag Stressfallen",
+    "Wer ist versichert?\nWas kostet die Versicherung im Monat?\nWann zahlt die Versicherung nicht?",
+    "Moderator: Hass Chapman\nGuest: Anna Schmidt\nProducer: Oleg Burunov",
+    "Autotuning wieder aktivieren:\nnetsh interface tcp set global autotuninglevel=normal\nnetsh interface tcp show global",
+]
+
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}
 WHITESPACE = {c.name for part in ("normalize", "whitespace") for c in cleanseed.default_pipeline().only(part).leaves()}
 
@@ -491,6 +541,27 @@ def test_near_misses_survive_the_pipeline(text: str) -> None:
 def test_a_removed_line_takes_its_line_break_along(line: str) -> None:
     """Removing a line inside a paragraph must not split the paragraph."""
     assert cleanseed.clean(f"{BEFORE}\n{line}\n{AFTER}") == f"{BEFORE}\n{AFTER}"
+
+
+@pytest.mark.parametrize("text", HEADLINE_RUN_NEAR_MISSES)
+def test_the_articles_own_lists_are_no_headline_runs(text: str) -> None:
+    for doc in (f"{ARTICLE_START}\n\n{text}\n\n{ARTICLE_END}", f"{ARTICLE}\n\n{text}"):
+        edits = cleanseed.default_pipeline().only("headline-runs").edits(doc)
+        assert edits == [], f"headline-runs cut {[e.removed for e in edits]!r}"
+        assert "headline-runs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+def test_a_headline_list_in_a_short_text_is_left_alone() -> None:
+    """With little running text there is no vocabulary to compare the list with (a poem, a table)."""
+    text = f"{LONG_BEFORE}\n\nNeue Regeln für Mieter ab Januar\nBahn erhöht die Preise im Fernverkehr\nWie sich Schulen auf Hitzewellen vorbereiten"
+    assert cleanseed.default_pipeline().only("headline-runs").edits(text) == []
+
+
+def test_a_headline_list_about_the_article_stays() -> None:
+    """Items that share the article's words are its own headings or contents, not other stories."""
+    text = (f"{ARTICLE}\n\nRiverton council votes on the flood wall\nResidents of the lower town comment on the plans\n"
+            "Engineers finish the wall before the spring thaw")
+    assert cleanseed.default_pipeline().only("headline-runs").edits(text) == []
 
 
 def test_a_teaser_box_ends_where_an_article_starts() -> None:

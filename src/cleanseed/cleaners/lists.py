@@ -9,7 +9,7 @@ from typing import Iterator
 import regex
 
 from .._pipeline import Cleaner, Span
-from .structure import BLANK, OTHER, PROSE, SENTENCE, _kind, _words, lines_of, whole_lines
+from .structure import OTHER, PROSE, SENTENCE, _kind, _words, lines_of, whole_lines
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
 # semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post)
@@ -74,45 +74,59 @@ class HeadlineRuns(Cleaner):
     min_prose_words: int = 100
     min_mean_words: float = 4.5
 
-    def _is_headline(self, line: str, words: int, kind: int) -> bool:
+    def _headline_sized(self, line: str, words: int, kind: int) -> bool:
+        """The cheap half of :meth:`_is_headline`: length and how the line ends."""
         if not 3 <= words <= self.max_words or len(line) > 300:
             return False
         wide = words - len(line.split())
         if wide and 2 * wide < _MIN_WIDE:
             return False
         if kind == SENTENCE:  # a headline may ask or exclaim
-            if line.rstrip()[-1:] not in "?!":
-                return False
-        elif kind != OTHER:
-            return False
-        return _NOT_HEADLINE.search(line) is None
+            return line.rstrip()[-1:] in "?!"
+        return kind == OTHER
+
+    def _is_headline(self, line: str, words: int, kind: int) -> bool:
+        return self._headline_sized(line, words, kind) and _NOT_HEADLINE.search(line) is None
+
+    def _runs(self, lines: list[str], filled: list[int], headline: list[bool]) -> Iterator[list[int]]:
+        """The runs of ``min_items`` or more lines of ``filled`` in a row that ``headline`` marks."""
+        run: list[int] = []
+        for j, i in enumerate(filled):
+            if headline[j]:
+                run.append(i)
+                continue
+            if len(run) >= self.min_items:
+                yield run
+            run = []
+        if len(run) >= self.min_items:
+            yield run
 
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
-        words = [_words(line) for line in lines]
-        kinds = [_kind(line, n) for line, n in zip(lines, words)]
-        if sum(n for n, k in zip(words, kinds) if k == PROSE) < self.min_prose_words:
+        filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
+        # the cheap tests first (a long line is no headline); the pattern only for lines in a run
+        sized = [len(lines[i]) <= 300 and self._headline_sized(lines[i], n := _words(lines[i]), _kind(lines[i], n)) for i in filled]
+        candidates = {i for run in self._runs(lines, filled, sized) for i in run}
+        if not candidates:
+            return  # most texts: no run of headline-sized lines at all
+        headline = [i in candidates and _NOT_HEADLINE.search(lines[i]) is None for i in filled]
+        runs = list(self._runs(lines, filled, headline))
+        if not runs:
+            return
+        prose = [lines[i] for i in filled if _kind(lines[i], _words(lines[i])) == PROSE]
+        if sum(_words(line) for line in prose) < self.min_prose_words:
             return
         article: Counter[str] = Counter()
-        for line, k in zip(lines, kinds):
-            if k == PROSE:
-                article.update(_vocabulary(line))
-        run: list[int] = []
-        for i, k in enumerate(kinds):
-            if k == BLANK:
-                continue
-            if self._is_headline(lines[i], words[i], k):
-                run.append(i)
-                continue
+        for line in prose:
+            article.update(_vocabulary(line))
+        for run in runs:
             yield from whole_lines(text, spans, self._foreign(lines, run, article))
-            run = []
-        yield from whole_lines(text, spans, self._foreign(lines, run, article))
 
     def _foreign(self, lines: list[str], run: list[int], article: Counter[str]) -> list[int]:
         """The items of ``run`` that are about other stories, when it is a headline list."""
-        if len(run) < self.min_items or sum(_words(lines[i]) for i in run) < self.min_mean_words * len(run):
-            return []  # few items, or short ones: a list of the article's points ("Bleibe stets aktiv")
+        if sum(_words(lines[i]) for i in run) < self.min_mean_words * len(run):
+            return []  # short items: a list of the article's points ("Bleibe stets aktiv")
         if 2 * sum(lines[i].rstrip()[-1:] == "?" for i in run) > len(run):
             return []  # mostly questions: an FAQ, or the questions the article asks
         shares = []
