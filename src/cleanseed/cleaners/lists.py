@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -46,7 +45,7 @@ class HeadlineRuns(Cleaner):
     A run is ``min_items`` or more lines in a row (blank lines aside), each shaped
     like a headline: 3 to ``max_words`` words, a capital first, no comma, no stop
     inside and none at its end but "?" or "!", no list marker, colon at its end,
-    long number or cells (see ``_NOT_HEADLINE``). Three signals keep the article's
+    long number or cells (see ``_NOT_HEADLINE``). These signals keep the article's
     own lists and headings:
 
     - Shape: ingredients and steps start with a quantity or a marker or end with
@@ -55,8 +54,8 @@ class HeadlineRuns(Cleaner):
       not in a run, since the paragraph breaks it.
     - Vocabulary: a related headline is about another story. An item that shares
       more than ``max_shared`` of its words with the article's running text stays,
-      and a run whose items share more than ``max_run_shared`` on average stays whole (a table
-      of contents, a list of the article's own topics).
+      and a run whose items share more than ``max_run_shared`` on average stays
+      whole (a table of contents, a list of the article's own topics).
     - Length: related headlines run to five words and more; a run of shorter items
       (``min_mean_words`` on average) lists the article's points or features
       ("Habe Zeit für Träume / Bleibe stets aktiv / …"), and a run of mostly
@@ -74,21 +73,22 @@ class HeadlineRuns(Cleaner):
     min_prose_words: int = 100
     min_mean_words: float = 4.5
 
-    def _headline_sized(self, line: str, words: int, kind: int) -> bool:
-        """The cheap half of :meth:`_is_headline`: length and how the line ends."""
-        if not 3 <= words <= self.max_words or len(line) > 300:
+    def _headline_sized(self, line: str) -> bool:
+        """The cheap half of the headline test: length and how the line ends."""
+        if len(line) > 300:
+            return False
+        words = _words(line)
+        if not 3 <= words <= self.max_words:
             return False
         wide = words - len(line.split())
         if wide and 2 * wide < _MIN_WIDE:
             return False
+        kind = _kind(line, words)
         if kind == SENTENCE:  # a headline may ask or exclaim
             return line.rstrip()[-1:] in "?!"
         return kind == OTHER
 
-    def _is_headline(self, line: str, words: int, kind: int) -> bool:
-        return self._headline_sized(line, words, kind) and _NOT_HEADLINE.search(line) is None
-
-    def _runs(self, lines: list[str], filled: list[int], headline: list[bool]) -> Iterator[list[int]]:
+    def _runs(self, filled: list[int], headline: list[bool]) -> Iterator[list[int]]:
         """The runs of ``min_items`` or more lines of ``filled`` in a row that ``headline`` marks."""
         run: list[int] = []
         for j, i in enumerate(filled):
@@ -106,24 +106,22 @@ class HeadlineRuns(Cleaner):
         lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
         # the cheap tests first (a long line is no headline); the pattern only for lines in a run
-        sized = [len(lines[i]) <= 300 and self._headline_sized(lines[i], n := _words(lines[i]), _kind(lines[i], n)) for i in filled]
-        candidates = {i for run in self._runs(lines, filled, sized) for i in run}
+        sized = [self._headline_sized(lines[i]) for i in filled]
+        candidates = {i for run in self._runs(filled, sized) for i in run}
         if not candidates:
             return  # most texts: no run of headline-sized lines at all
         headline = [i in candidates and _NOT_HEADLINE.search(lines[i]) is None for i in filled]
-        runs = list(self._runs(lines, filled, headline))
+        runs = list(self._runs(filled, headline))
         if not runs:
             return
         prose = [lines[i] for i in filled if _kind(lines[i], _words(lines[i])) == PROSE]
         if sum(_words(line) for line in prose) < self.min_prose_words:
             return
-        article: Counter[str] = Counter()
-        for line in prose:
-            article.update(_vocabulary(line))
+        article = set().union(*map(_vocabulary, prose))
         for run in runs:
             yield from whole_lines(text, spans, self._foreign(lines, run, article))
 
-    def _foreign(self, lines: list[str], run: list[int], article: Counter[str]) -> list[int]:
+    def _foreign(self, lines: list[str], run: list[int], article: set[str]) -> list[int]:
         """The items of ``run`` that are about other stories, when it is a headline list."""
         if sum(_words(lines[i]) for i in run) < self.min_mean_words * len(run):
             return []  # short items: a list of the article's points ("Bleibe stets aktiv")
