@@ -650,3 +650,15 @@ def test_an_author_bio_inside_the_article_stays() -> None:
     bio = "Dallas Robinson is a freelance writer living in Minneapolis."
     text = f"{LONG_BEFORE}\n\n{bio}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}"
     assert bio in cleanseed.clean(text)
+
+
+@pytest.mark.parametrize("items", [
+    "Ingredients\n200 g flour\n150 g sugar\n3 eggs\nA pinch of salt\nZest of two lemons",
+    "Zutaten\n500 g Mehl\n1 Prise Salz\n2 Eier\nEtwas Butter",
+    "You will need\n1 large bowl\n2 baking tins\nA whisk",
+])
+def test_a_list_that_ends_the_article_stays_whole(items: str) -> None:
+    """After the last paragraph, a run of short lines is a menu only when few of them look like
+    content; ingredients, where half the items start with a quantity, are the article's own."""
+    text = f"{LONG_BEFORE} {LONG_AFTER}\n\n{items}"
+    assert cleanseed.clean(text) == text

@@ -126,7 +126,8 @@ class OutsideBody(Cleaner):
     comment forms, "Related" …) that mark where page furniture begins. Past
     the first anchor after the body, and before the last anchor above it,
     every line that does not read as prose goes. Lines shaped like content
-    (list items, "key: value", sentences) survive the run rule; headings and
+    (list items, "key: value", sentences) survive the run rule, and so does a
+    run of which half is shaped so (ingredients after the last paragraph); headings and
     the ``keep_above`` lines right above the body (title, standfirst) are kept.
     """
 
@@ -220,7 +221,9 @@ class OutsideBody(Cleaner):
             run = [i for i in rest if lo <= i < hi]
             for is_text, group in itertools.groupby(run, key=lambda i: i in prose):
                 group = list(group)
-                if not is_text and len(group) >= self.min_run:
+                # half its lines shaped like content (quantities, list items): the article's own list
+                shaped = sum(1 for i in group if _CONTENT_SHAPE.search(lines[i]))
+                if not is_text and len(group) >= self.min_run and 2 * shaped < len(group):
                     gone.update(
                         i for i in group
                         if i not in kept and words[i] <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
