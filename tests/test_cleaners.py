@@ -186,6 +186,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Besinnung: Vom Umgang mit der Coron...\n\nUS-Wahlkampf: Wenn Corona die Regie…"), KEPT),
     ],
     "read-more": [
+        (around("Continue reading →"), KEPT),
+        (around("Czytaj dalej →"), KEPT),
         (around("Read more: Why the Housing Market Is Cooling Down"), KEPT),
         (around("Lesen Sie auch: Neue Regeln für Mieter"), KEPT),
         (around("Читайте также: Новые правила для водителей"), KEPT),
@@ -199,6 +201,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Diese Beiträge solltest du nicht verpassen"), KEPT),
     ],
     "comment-forms": [
+        (around("Este site utiliza o Akismet para reduzir spam. Saiba como seus dados em comentários são processados."), KEPT),
+        (around("Postagem mais recente Postagem mais antiga Página inicial"), KEPT),
         (around("Link permanente"), KEPT),
         (around("RSS - Kommentare"), KEPT),
         (around("Total comments: 0"), KEPT),
@@ -249,6 +253,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nMore stories\nTen Things You Need to Know\nWhy the Market Is Cooling", LONG_KEPT),
     ],
     "share": [
+        (around("Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen"), KEPT),
         (around("Submit to Stumbleupon (Opens in new window)"), KEPT),
         (around("Clique para compartilhar no LinkedIn(abre em nova janela)"), KEPT),
         (around("Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)"), KEPT),
@@ -287,6 +292,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use."), KEPT),
     ],
     "navigation": [
+        (around("To the top ↑"), KEPT),
         (around("Post navigation"), KEPT),
         (around("Navegación de entradas"), KEPT),
         (around("Weiter Nächster Beitrag: Im September: Lizenztextlesung"), KEPT),
@@ -303,6 +309,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Neueste Kommentare"), KEPT),
     ],
     "footer": [
+        (around("Fièrement propulsé par WordPress"), KEPT),
         (around("Blog at WordPress.com."), KEPT),
         (around("Erstelle eine kostenlose Website oder Blog – auf WordPress.com."), KEPT),
         (around("This work is licensed under a Creative Commons Attribution 4.0 International License."), KEPT),
@@ -361,6 +368,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Continue reading the report before you vote on it, the chairman said.",
+    "Designed with WordPress in mind, the plugin adds a gallery to any post.",
     "The post navigation bar was redesigned in 2019, the developers said.",
     "Click to share on LinkedIn was the button most readers used, the study found.",
     "Permalinks are the permanent addresses of the posts on a blog.",
