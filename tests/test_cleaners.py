@@ -123,7 +123,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Quelle: dpa-AFX"), KEPT),
         (around("Fuente: Agencia EFE"), KEPT),
     ],
-    "reading-time": [(around("5 min read"), KEPT), (around("Lesezeit: 3 Minuten"), KEPT)],
+    "reading-time": [
+        (around("5 min read"), KEPT), (around("Lesezeit: 3 Minuten"), KEPT),
+        (around("weiterlesen 5 Minuten"), KEPT), (around("Read more · 4 min"), KEPT), (around("Lire la suite 3 minutes"), KEPT),
+    ],
     "updated": [
         (around("Updated 12:24 am EST, Nov 20, 2019"), KEPT),
         (around("Veröffentlicht am 3. Oktober 2023"), KEPT),

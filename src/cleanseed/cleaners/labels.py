@@ -122,10 +122,14 @@ post_meta = PhraseCleaner(
 _MINUTES = r"(?:Minuten|minutos?|minuti|minutes?|mins?|Min\.?)"
 reading_time = RegexCleaner(
     "reading-time",
-    "reading-time labels (\"5 min read\", \"Lesezeit: 3 Minuten\")",
+    "reading-time labels (\"5 min read\", \"Lesezeit: 3 Minuten\", \"weiterlesen 5 Minuten\")",
     rf"(?i:\d{{1,3}}[ \t]?{_MINUTES}[ \t]?(?:read|reading(?: time)?|Lesezeit|de lecture|de lectura|di lettura|de leitura|czytania)"
     rf"|(?:reading time|Lesezeit|Lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania)"
-    rf"[ \t]*+:?[ \t]*+(?:ca\.[ \t]?)?\d{{1,3}}[ \t]?{_MINUTES})(?!\p{{L}})",
+    rf"[ \t]*+:?[ \t]*+(?:ca\.[ \t]?)?\d{{1,3}}[ \t]?{_MINUTES})(?!\p{{L}})"
+    # a teaser's read-more link with the story's reading time, alone on its line ("weiterlesen 5 Minuten")
+    rf"|^[ \t]*+(?i:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|"
+    rf"continua a leggere|leggi tutto|leia mais|continuar lendo|lees meer|lees verder|czytaj dalej|czytaj więcej)"
+    rf"[ \t]*+[·|–-]?[ \t]*+\d{{1,3}}[ \t]?(?i:{_MINUTES})[ \t]*+$",
     gate=("min",),  # every match holds a word for minutes: 27 -> 124 MB/s
 )
 
