@@ -210,6 +210,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),
         (around("Houston Housing Authority sued over alleged open meeting...\nTeen chased by police breaks both legs with airport termin..."), KEPT),
         (around("Besinnung: Vom Umgang mit der Coron...\n\nUS-Wahlkampf: Wenn Corona die Regie…"), KEPT),
+        (around("Lush retail store expected to open in February at River Park Square …\nJury rules for half of 21 plaintiffs in used body parts suit …"), KEPT),
+        (around("Ecoflow River 370 Review: Charge up to 9 devices with this power station [Video]"), KEPT),
+        (around("Ce que l'on sait de l'incendie du port de Marseille [Vidéo]"), KEPT),
     ],
     "read-more": [
         (around("Continue reading →"), KEPT),
@@ -394,6 +397,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "And then the lights in the old town hall went out …",
+    "Watch the second half of the match again [Chorus]",
     "Continue reading the report before you vote on it, the chairman said.",
     "Designed with WordPress in mind, the plugin adds a gallery to any post.",
     "The post navigation bar was redesigned in 2019, the developers said.",

@@ -29,7 +29,10 @@ read_more = PhraseCleaner(
 
 
 # Tabloid section tags after a headline ("… outbreak [NEWS]", "… turmoil [VIDEO]").
-_TAGGED = regex.compile(r"[^\s\[]\s?+\[\p{Lu}[\p{Lu} ]{2,15}+\][ \t]*+$")
+_TAGGED = regex.compile(
+    r"[^\s\[]\s?+\[(?:\p{Lu}[\p{Lu} ]{2,15}+|(?i:videos?|photos?|gallery|pics|watch|podcast|audio|live|exclusive|poll|quiz"
+    r"|fotos?|bildergalerie|vidéo|galerie|vídeo|galería|wideo|видео|фото))\][ \t]*+$"
+)
 # A headline with its date after it ("Julian Assange: Campaigner or attention seeker? 19 November 2019").
 # The date is written with its month's name: "ab 01.01.2024" ends headings of the article too.
 _DATED = regex.compile(
@@ -37,7 +40,7 @@ _DATED = regex.compile(
     rf"[ \t](?:19|20)\d\d[ \t]*+$"
 )
 # A headline cut short by the site ("Houston Housing Authority sued over alleged open meeting...").
-_CUT = regex.compile(r"\p{L}(?:\.\.\.|…)[ \t]*+$")
+_CUT = regex.compile(r"[\p{L}\d][ \t]?(?:\.\.\.|…)[ \t]*+$")
 # Sentence punctuation inside the line, or a comma: running text, not a headline.
 _INNER_STOP = regex.compile(r"[.!?][ \t]")
 _INNER_PAUSE = regex.compile(r"[.!?,][ \t]")
