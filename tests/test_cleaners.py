@@ -39,6 +39,8 @@ ARTICLE_END = (
     "meetings in the town hall next month."
 )
 ARTICLE = f"{ARTICLE_START}\n\n{ARTICLE_END}"
+TEASER_DEK = "The vote came late on Friday after a long debate about the army and the schools."
+TEASER_DEK_2 = "Traders expect the price of crude to fall further as demand weakens in Asia this year."
 
 POSITIVES: dict[str, list[tuple[str, str]]] = {
     "odd-spaces": [(f"{BEFORE}\u00a0Then\u2009he left.", f"{BEFORE} Then he left.")],
@@ -280,6 +282,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             f"Minister Visits Moscow\n\n{LONG_KEPT}",
         ),
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nMore stories\nTen Things You Need to Know\nWhy the Market Is Cooling", LONG_KEPT),
+        # the teasers' deks are prose, but too little of it to carry the body past the share bar:
+        # their section labels go, the headlines above the deks stay as headings
+        (
+            f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nShare this:\nMore in Politics\nSenate passes the budget after a long night\n"
+            f"{TEASER_DEK}\nMarkets\nOil prices fall again\n{TEASER_DEK_2}",
+            f"{LONG_KEPT}\n\nSenate passes the budget after a long night\n{TEASER_DEK}\nOil prices fall again\n{TEASER_DEK_2}",
+        ),
     ],
     "share": [
         (around("Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen"), KEPT),
@@ -736,3 +745,24 @@ def test_a_list_that_ends_the_article_stays_whole(items: str) -> None:
     content; ingredients, where half the items start with a quantity, are the article's own."""
     text = f"{LONG_BEFORE} {LONG_AFTER}\n\n{items}"
     assert cleanseed.clean(text) == text
+
+
+#: Past a chrome line inside the body, the article's own lines: a CV's dated entries, a comment's
+#: sign-off, a label ending in ":" and a one-word heading above its paragraph.
+EXPOSED_NEAR_MISSES = [
+    "Oktober 2015\nDie Schwarzberg Show mit uns beiden\nMärz 2014\nFinalist bei der großen Comedy Show\n"
+    "We played the show on every Friday evening in the old theatre for two years, and the hall was always full.",
+    "Liebe Martina,\nDas ist eine sehr edle und schicke Handtasche, ein besonderes Stück, das sich von der Norm abhebt.\n"
+    "Sei herzlich gegrüßt",
+    "Achtung Redaktion:\nFotos zum Download finden Sie auf unserer Seite\n"
+    "We played the show on every Friday evening in the old theatre for two years, and the hall was always full.",
+    "Anreise\nDer Talent-Apéro findet im Güterhof in Schaffhausen statt und ist mit dem Zug gut erreichbar.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_NEAR_MISSES)
+def test_the_article_past_a_chrome_line_in_the_body_stays(text: str) -> None:
+    """A share bar inside the body ends it when little prose follows, but lines shaped like the article's own stay."""
+    doc = f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nShare this:\n{text}"
+    assert cleanseed.default_pipeline().only("outside-body").edits(doc) == []
+    assert cleanseed.clean(doc) == f"{LONG_KEPT}\n\n{text}"

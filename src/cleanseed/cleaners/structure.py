@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 import regex
 
@@ -99,16 +99,21 @@ def whole_lines(text: str, spans: list[tuple[int, int]], indices: Iterable[int])
         yield start, min(end + 1, len(text))
 
 
-def body_span(lines: list[str], kinds: list[int] | None = None) -> tuple[int, int] | None:
+def body_span(
+    lines: list[str], kinds: list[int] | None = None, cuts: Collection[int] = (), cut_cost: float = 0.0
+) -> tuple[int, int] | None:
     """First and last index of the stretch of lines with the highest prose score.
 
-    ``kinds`` may give each line's :func:`kind`, computed once by the caller."""
+    ``kinds`` may give each line's :func:`kind`, computed once by the caller. The lines
+    ``cuts`` score ``-cut_cost``: a stretch crosses one only when enough prose lies beyond."""
     kinds = kinds or [kind(line) for line in lines]
     best, best_span, cur, start = 0.0, None, 0.0, 0
     for i, line in enumerate(lines):
         if kinds[i] == BLANK:
             continue
         score = 1 + len(line) / 80 if kinds[i] == PROSE else 0.5 if kinds[i] == SENTENCE else -0.3
+        if i in cuts:
+            score = -cut_cost
         if cur <= 0:
             cur, start = 0.0, i
         cur += score
@@ -129,6 +134,16 @@ class OutsideBody(Cleaner):
     (list items, "key: value", sentences) survive the run rule, and so does a
     run of which half is shaped so (ingredients after the last paragraph); headings and
     the ``keep_above`` lines right above the body (title, standfirst) are kept.
+
+    Teaser deks are prose too, so the best run of prose often reaches past a
+    "Related" label or a share bar into the teaser list below it. An anchor
+    inside that run therefore costs ``anchor_cost`` (three short paragraphs'
+    worth): the body ends there unless more prose lies beyond. The lines this
+    narrower body exposes go by the same rules, less those shaped like the
+    article's own (see :meth:`_exposed_keep`): a heading of any length, a
+    closing line of up to ``keep_after_words`` words right after a paragraph
+    ("Sei herzlich gegrüßt"), a label ending in ":", content-shaped lines and
+    runs of which a third are (a CV's dates, a list of press clippings).
     """
 
     name: str = "outside-body"
@@ -137,6 +152,8 @@ class OutsideBody(Cleaner):
     max_words: int = 4
     keep_above: int = 2
     min_body: float = 0.15
+    anchor_cost: float = 5.0
+    keep_after_words: int = 3
     anchors: tuple[Cleaner, ...] = ()
 
     @functools.cached_property
@@ -194,15 +211,32 @@ class OutsideBody(Cleaner):
             return  # a little prose in a page of lists or tables: no article to tell from its page
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
         # Lines the anchors match are chrome: they mark where furniture starts, their own
-        # cleaners remove them, and the rules below look through them.
+        # cleaners remove them, and the rules below look through them. Inside the body only a
+        # line that is not a paragraph can be one.
         phrase_filter, _, regex_filter, _, _ = self._anchor_index
         phrase_lines = {start for start, _ in prefiltered_lines(phrase_filter, text)}
         regex_lines = {start for start, _ in prefiltered_lines(regex_filter, text)}
         chrome = {
             i for i in filled
-            if (i < first or i > last)
+            if (i < first or i > last or kinds[i] != PROSE)
             and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
         }
+        gone = self._gone(lines, words, kinds, filled, chrome, first, last)
+        inner = [i for i in chrome if first <= i <= last]
+        if inner and self.anchor_cost:
+            cut = body_span(lines, kinds, set(inner), self.anchor_cost)
+            if cut is not None and first <= cut[1] < last:
+                exposed = self._gone(lines, words, kinds, filled, chrome, first, cut[1]) - gone
+                gone |= exposed - self._exposed_keep(lines, words, kinds, filled, exposed)
+        for i in sorted(gone):
+            a, b = spans[i]
+            yield a, min(b + 1, len(text))
+
+    def _gone(
+        self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], chrome: set[int], first: int, last: int
+    ) -> set[int]:
+        """The lines outside the body ``first``..``last`` that go; ``chrome``: the lines anchors match."""
+        chrome = {i for i in chrome if i < first or i > last}
         rest = [i for i in filled if i not in chrome]
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
         close = [i for i in rest if i < first][-self.keep_above :] if self.keep_above else []
@@ -228,9 +262,31 @@ class OutsideBody(Cleaner):
                         i for i in group
                         if i not in kept and words[i] <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
                     )
-        for i in sorted(gone):
-            a, b = spans[i]
-            yield a, min(b + 1, len(text))
+        return gone
+
+    def _exposed_keep(
+        self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], exposed: set[int]
+    ) -> set[int]:
+        """The lines of ``exposed`` shaped like the article's own: a heading (its next line is
+        text), a short closing line right after a paragraph, a label that introduces what
+        follows, a content-shaped line and a run of which a third is content-shaped."""
+        text = {i for i in filled if kinds[i] >= SENTENCE}
+        keep = set()
+        for before, i, after in zip([-1, *filled], filled, [*filled[1:], -1]):
+            if i not in exposed:
+                continue
+            if (
+                after in text
+                or (before in text and 2 <= words[i] <= self.keep_after_words)
+                or lines[i].rstrip(REGEX_SPACE)[-1:] == ":"
+                or _CONTENT_SHAPE.search(lines[i])
+            ):
+                keep.add(i)
+        for is_text, group in itertools.groupby(filled, key=lambda i: i in text):
+            group = list(group)
+            if not is_text and 3 * sum(1 for i in group if _CONTENT_SHAPE.search(lines[i])) >= len(group):
+                keep.update(i for i in group if i in exposed)
+        return keep
 
 
 _SEPARATOR = regex.compile(r"[ \t]++[|•·»›>][ \t]++|[ \t]*+[|•·»›][ \t]*+(?=\S)")
