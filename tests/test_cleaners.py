@@ -290,6 +290,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             f"{LONG_KEPT}\n\nSenate passes the budget after a long night\n{TEASER_DEK}\nOil prices fall again\n{TEASER_DEK_2}",
         ),
     ],
+    "counted-links": [
+        (f"{LONG_BEFORE}\n\nFirefox(22)\nEvernote(21)\n►WordPress(53)\n会社法(10)\n\n{LONG_AFTER}", LONG_KEPT),
+        (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n► October (60)\n► September (15)\nMärz 2012 (8)\nWorld [3031]", LONG_KEPT),
+    ],
     "share": [
         (around("Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen"), KEPT),
         (around("Submit to Stumbleupon (Opens in new window)"), KEPT),
@@ -406,6 +410,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
+    "Results\nSPD (206)\nCDU (197)",
+    "Árbitro central: Benjamín Pineda(8)\nAsistentes: Víctor Ramírez(8)\nSecretario: Adrián Chinchilla(8)",
+    "Die Partei gewann die meisten Sitze im Landtag (54).\nDie Opposition kam auf deutlich weniger (31).\nDer Rest ging an Kleinparteien (12).",
     "And then the lights in the old town hall went out …",
     "Watch the second half of the match again [Chorus]",
     "Continue reading the report before you vote on it, the chairman said.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from ._pipeline import Pipeline
-from .cleaners import chrome, comments, glue, labels, lists, media, structure, teasers, whitespace
+from .cleaners import chrome, comments, glue, labels, lists, media, structure, teasers, whitespace, zones
 
 
 # The rules that remove whole lines by what they say; outside-body looks through their lines.
@@ -57,6 +57,8 @@ def default_pipeline() -> Pipeline:
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
                  chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome),
             ),
+            # Late, like headline-runs: the lines the rules above remove no longer break a run.
+            zones.counted_links,
             # Last: the lines the rules above remove no longer break a run of headlines.
             lists.headline_runs,
             whitespace.tidy,
