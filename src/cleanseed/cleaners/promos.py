@@ -1,0 +1,100 @@
+"""Self-promotion written as sentences: the site's calls to subscribe, join, follow or download.
+
+"Need more space? Subscribe to our sister title …", "Sign up for our newsletter.",
+"Join our Space Forums to keep talking space …", "Abonniere unseren monatlichen
+Newsletter!", "Assine a nossa newsletter". The phrase families take such prompts
+when they are a known phrase; these read as prose, so the rule is a shape: an
+imperative of subscribing, joining, following, supporting or downloading whose
+object is the site itself (a first-person-plural possessive or "us") or one of its
+products (newsletter, magazine, app, podcast, forum, inbox …), in the same
+sentence. A short question may lead ("Want more science?"). An article's own
+instructions ("Follow our step-by-step guide", "Read our review here") have other
+verbs or objects, and a quoted call starts with its quotation mark, not the verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from .._pipeline import Cleaner, Span
+
+# Verbs whose object may be the site's possessive ("subscribe to our …", "abonniere unseren …").
+_OWN_VERBS = (
+    r"subscribe|sign[ -]?up|join|download|stay[ \t]++(?:up[ -]to[ -]date|updated|informed|connected)|"
+    r"abonnier(?:en[ \t]++sie|e)|melde[ \t]++dich|melden[ \t]++sie[ \t]++sich|lade[ \t]++dir|laden[ \t]++sie|"
+    r"werde[ \t]++teil|werden[ \t]++sie[ \t]++teil|"
+    r"abonnez-vous|abonne-toi|inscrivez-vous|inscris-toi|téléchargez|rejoignez|rejoins|"
+    r"suscr[ií]bete|suscr[ií]base|descarga|desc[aá]rgate|[úu]nete|"
+    r"iscriviti|scarica|abbonati|unisciti|"
+    r"assine|inscreva-se|baixe|junte-se|"
+    r"abonneer|schrijf[ \t]++je[ \t]++in|word[ \t]++lid|"
+    r"subskrybuj|zapisz[ \t]++się|pobierz|dołącz|"
+    r"подпишитесь|подписывайтесь|скачайте|присоединяйтесь"
+)
+# Verbs that take the site only as "us" ("follow us", "support us", "folge uns", "suivez-nous").
+_US_VERBS = (
+    r"follow|support|donate[ \t]++to|"
+    r"folge|folgen[ \t]++sie|unterstütze|unterstützen[ \t]++sie|"
+    r"suivez|soutenez|sigue|siga|apoya|segui|sostieni|apoie|volg|steun|obserwuj|wesprzyj|следите[ \t]++за|поддержите"
+)
+_US = r"us|uns|nous|nosotros|nos|ci|ons|nas|нами|нас"
+_POSSESSIVE = r"our|unser\w{0,3}+|notre|nos|nuestr[oa]s?+|nostr[oaie]|noss[oa]s?+|onze|nasz\w{0,3}+|наш\w{0,3}+"
+# Verbs that need one of the site's products as object ("Get our weekly newsletter", "Hol dir die App!").
+_ANY_VERBS = (
+    _OWN_VERBS + "|" + _US_VERBS
+    + r"|get|try|listen[ \t]++to|start[ \t]++your|never[ \t]++miss|don['’]?t[ \t]++miss|"
+    r"hol[ \t]++dir|holen[ \t]++sie[ \t]++sich|erhalte|erhalten[ \t]++sie|verpasse|verpassen[ \t]++sie|"
+    r"recevez|ne[ \t]++manquez|recibe|no[ \t]++te[ \t]++pierdas|ricevi|non[ \t]++perdere|receba|não[ \t]++perca|"
+    r"ontvang|mis[ \t]++geen|otrzymuj|nie[ \t]++przegap|получайте|не[ \t]++пропустите"
+)
+_PRODUCTS = (
+    r"[\w-]{0,30}+newsletter\w{0,2}+|magazines?+|magazin|apps?+|podcasts?+|forums?+|subscription|abo|abonnement|"
+    r"inbox|posteingang|briefing|e-?paper|sister[ \t]++(?:publication|title)|daily[ \t]++edition|"
+    r"bo[iî]te[ \t]++(?:de[ \t]++réception|mail)|bandeja[ \t]++de[ \t]++entrada|suscripci[óo]n|revista|"
+    r"casella[ \t]++(?:di[ \t]++posta|email)|abbonamento|rivista|caixa[ \t]++de[ \t]++entrada|assinatura|"
+    r"nieuwsbrief|postvak|skrzynk\w{1,3}+|czasopism\w{0,3}+|рассылк\w{1,2}+|почт\w{1,2}+|подписк\w{1,2}+|журнал\w{0,2}+|приложени\w{1,2}+"
+)
+_OBJECT = rf"[^\n.!?]{{0,100}}?\b"
+_CALL = (
+    rf"(?:(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
+    rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
+    rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b)"
+)
+# The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
+_LINE_CALL = regex.compile(rf"(?i)[ \t]*+(?:[^.!?\n]{{1,60}}+\?[ \t]++)?{_CALL}", regex.VERSION1)
+# The call opens the last sentences of a line ("… is out now. Follow us on Twitter …").
+_TAIL_CALL = regex.compile(rf"(?i)[.!?][ \t]++({_CALL})", regex.VERSION1)
+
+
+@dataclass(frozen=True)
+class Promos(Cleaner):
+    """A line that opens with a call to subscribe to, join, follow or download the site
+    or its products goes whole (up to ``max_words`` words); when the call opens a
+    line's last sentences (at most ``max_tail_words`` words), those go from the call on."""
+
+    name: str = "promos"
+    description: str = (
+        "the site's calls to subscribe, join, follow or download written as sentences "
+        "(\"Want more science? Subscribe to our sister magazine …\", \"Abonniere unseren Newsletter!\")"
+    )
+    max_words: int = 60
+    max_tail_words: int = 50
+
+    def find(self, text: str) -> Iterator[Span]:
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            if line.strip():
+                if len(line.split()) <= self.max_words and _LINE_CALL.match(line) is not None:
+                    yield pos, min(end + 1, len(text))
+                else:
+                    m = _TAIL_CALL.search(line)
+                    if m is not None and len(line[m.start(1):].split()) <= self.max_tail_words:
+                        yield pos + m.start(1), end
+            pos = end + 1
+
+
+promos = Promos()
