@@ -58,13 +58,26 @@ _PRODUCTS = (
     r"nieuwsbrief|postvak|skrzynk\w{1,3}+|czasopism\w{0,3}+|рассылк\w{1,2}+|почт\w{1,2}+|подписк\w{1,2}+|журнал\w{0,2}+|приложени\w{1,2}+"
 )
 _OBJECT = rf"[^\n.!?]{{0,100}}?\b"
+_NETWORKS = r"Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|WhatsApp|Pinterest"
+_ON = r"on|auf|bei|sur|en|su|no|na|op|в"
+# "Click here to …" before the call, as link text says it.
+_CLICK = (
+    r"(?:(?:click|tap)[ \t]++here[ \t]++to|klicken[ \t]++sie[ \t]++hier,?[ \t]++um|cliquez[ \t]++ici[ \t]++pour|"
+    r"haz[ \t]++clic[ \t]++aquí[ \t]++para|clicca[ \t]++qui[ \t]++per|clique[ \t]++aqui[ \t]++para|klik[ \t]++hier[ \t]++om)[ \t]++"
+)
+# A sign-up form's consent box: "Yes, I want the weekly newsletter", "I agree that … can send me the … newsletter".
+_CONSENT = (
+    r"(?:(?:yes|ja|oui|sí|si|sì|sim|tak|да)[,!]?[ \t]++(?:i|ich|je|j['’]|yo|io|eu|ik|я)\b|i[ \t]++agree|ich[ \t]++stimme|j['’]accepte|acepto|accetto|aceito|ik[ \t]++ga[ \t]++akkoord|zgadzam[ \t]++się|я[ \t]++согласен)"
+)
 _CALL = (
     rf"(?:(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
-    rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b)"
+    rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b"
+    rf"|(?:{_US_VERBS})\b[^\n.!?]{{0,80}}?[ \t](?:{_ON})[ \t]++(?:{_NETWORKS})\b"
+    rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}+newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
 )
 # The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
-_LINE_CALL = regex.compile(rf"(?i)[ \t]*+(?:[^.!?\n]{{1,60}}+\?[ \t]++)?{_CALL}", regex.VERSION1)
+_LINE_CALL = regex.compile(rf"(?i)[ \t]*+(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}", regex.VERSION1)
 # The call opens the last sentences of a line ("… is out now. Follow us on Twitter …").
 _TAIL_CALL = regex.compile(rf"(?i)[.!?][ \t]++({_CALL})", regex.VERSION1)
 
