@@ -301,6 +301,45 @@ _AUTHOR_LABELS = PhraseCleaner(
 )
 
 
+# "About Kathrin", "Über Moritz Bachmann", "Sobre Carlos Nadalim", "About me": a box only when what it heads is a
+# person's bio (first person, or the name with a role), never "About Python" above an article about Python.
+_NAMED_LABEL = regex.compile(
+    rf"[ \t]*+(?i:about|über|à[ \t]++propos[ \t]++de|sobre|su|over|o|об)[ \t]++"
+    rf"(?:(?<me>(?i:me|mich|moi|mí|mim|mij|mnie|мне))|(?<name>{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,2}}+))[ \t]*+",
+    regex.VERSION1,
+)
+_FIRST_PERSON = regex.compile(
+    r"(?i)\b(?:I['’]m|I[ \t]am|my[ \t]name[ \t]is|ich[ \t]bin|ich[ \t]heiße|was[ \t]ich[ \t]liebe|mein[ \t]Name[ \t]ist|"
+    r"je[ \t]suis|je[ \t]m['’]appelle|soy|me[ \t]llamo|mi[ \t]chiamo|io[ \t]sono|eu[ \t]sou|me[ \t]chamo|ik[ \t]ben|"
+    r"mijn[ \t]naam[ \t]is|jestem|nazywam[ \t]się|меня[ \t]зовут|я[ \t]—)\b",
+    regex.VERSION1,
+)
+_BIO_ROLE = regex.compile(
+    rf"\b(?i:{_ROLE}|blogger(?:in)?|manager(?:in)?|coach|consultant|berater(?:in)?|expert(?:in|e)?|"
+    rf"gründer(?:in)?|inhaber(?:in)?|fondat(?:eur|rice)|fundador(?:a)?|fondat(?:ore|rice)|coordenador(?:a)?|coordinador(?:a)?|"
+    rf"koordinator(?:in)?|coordinat(?:or|ore|rice))\b",
+    regex.VERSION1,
+)
+
+
+# where such labels may start: a cheap scan before the full test
+_NAMED_LINE = regex.compile(
+    r"^(?=[ \t]*+(?i:about|über|à propos de|sobre|su|over|o|об)[ \t]++\S[^\n]{0,60}+$)", regex.MULTILINE | regex.VERSION1
+)
+
+
+def _is_bio(label: str, box: list[str]) -> bool:
+    """Whether the lines ``box`` under a line "About <name>" / "About me" are that person's bio, the last one prose."""
+    m = _NAMED_LABEL.fullmatch(label)
+    if m is None or not box or not is_prose(box[-1]):
+        return False
+    bio = " ".join(box)
+    if _FIRST_PERSON.search(bio, 0, 300) is not None:
+        return True
+    name = m.group("name")
+    return name is not None and name.split()[0] in bio and _BIO_ROLE.search(bio, 0, 400) is not None
+
+
 @dataclass(frozen=True)
 class AuthorBoxes(Cleaner):
     """An author box: its heading ("About the author", "Über die Autorin" …)
@@ -313,11 +352,12 @@ class AuthorBoxes(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
-        if not labelled:
+        named = {m.start() for m in _NAMED_LINE.finditer(text)}
+        if not labelled and not named:
             return
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
-        for i in (i for i, (start, _) in enumerate(spans) if start in labelled):
+        for i in (i for i, (start, _) in enumerate(spans) if start in labelled or start in named):
             box = [i]
             for k in (k for k in range(i + 1, len(lines)) if lines[k].strip()):
                 if len(box) > self.max_lines or _AUTHOR_LABELS.matches(lines[k]):
@@ -325,6 +365,8 @@ class AuthorBoxes(Cleaner):
                 box.append(k)
                 if is_prose(lines[k]):  # the bio: the box ends with it
                     break
+            if spans[i][0] not in labelled and not _is_bio(lines[i], [lines[k] for k in box[1:]]):
+                continue
             if len(box) > 1:
                 yield from whole_lines(text, spans, box)
 
