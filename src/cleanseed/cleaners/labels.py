@@ -311,7 +311,7 @@ _NAMED_LABEL = regex.compile(
 _FIRST_PERSON = regex.compile(
     r"(?i)\b(?:I['’]m|I[ \t]am|my[ \t]name[ \t]is|ich[ \t]bin|ich[ \t]heiße|was[ \t]ich[ \t]liebe|mein[ \t]Name[ \t]ist|"
     r"je[ \t]suis|je[ \t]m['’]appelle|soy|me[ \t]llamo|mi[ \t]chiamo|io[ \t]sono|eu[ \t]sou|me[ \t]chamo|ik[ \t]ben|"
-    r"mijn[ \t]naam[ \t]is|jestem|nazywam[ \t]się|меня[ \t]зовут|я[ \t]—)\b",
+    r"mijn[ \t]naam[ \t]is|jestem|nazywam[ \t]się|меня[ \t]зовут|я[ \t]—|\p{Ll}{3,20}+(?<=e)[ \t]ich)\b",
     regex.VERSION1,
 )
 _BIO_ROLE = regex.compile(
@@ -340,6 +340,21 @@ def _is_bio(label: str, box: list[str]) -> bool:
     return name is not None and name.split()[0] in bio and _BIO_ROLE.search(bio, 0, 400) is not None
 
 
+# A name alone on its line heads a box without a label, when the next line is that person's bio and says their role
+# ("Meg James / Meg James is a corporate media reporter for …", "Isabella Beyer / Als Managerin betreue ich …").
+_NAME_LINE = regex.compile(
+    rf"^[ \t]*+(?<first>{_NAME_WORD})(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,2}}+[ \t]*+$",
+    regex.MULTILINE | regex.VERSION1,
+)
+
+
+def _is_named_bio(first: str, bio: str) -> bool:
+    """Whether ``bio``, under a line with a name whose first word is ``first``, is that person's bio."""
+    if not is_prose(bio) or len(bio.split()) > 120 or _BIO_ROLE.search(bio, 0, 300) is None:
+        return False
+    return bio.lstrip().startswith(first) or _FIRST_PERSON.search(bio, 0, 200) is not None
+
+
 @dataclass(frozen=True)
 class AuthorBoxes(Cleaner):
     """An author box: its heading ("About the author", "Über die Autorin" …)
@@ -354,6 +369,7 @@ class AuthorBoxes(Cleaner):
         labelled = label_starts(_AUTHOR_LABELS, text)
         named = {m.start() for m in _NAMED_LINE.finditer(text)}
         if not labelled and not named:
+            yield from self._unlabelled(text, labelled)
             return
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
@@ -369,6 +385,22 @@ class AuthorBoxes(Cleaner):
                 continue
             if len(box) > 1:
                 yield from whole_lines(text, spans, box)
+        yield from self._unlabelled(text, labelled | named)
+
+    def _unlabelled(self, text: str, labelled: set[int]) -> Iterator[Span]:
+        """Boxes headed by a name alone on its line, its bio on the next."""
+        for m in _NAME_LINE.finditer(text):
+            if m.start() in labelled or m.group("first") in _STARTERS:
+                continue
+            start = text.find("\n", m.end()) + 1
+            while 0 < start < len(text) and text[start] == "\n":  # blank lines between
+                start += 1
+            if start <= 0:
+                continue
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if _is_named_bio(m.group("first"), text[start:end]):
+                yield m.start(), min(end + 1, len(text))
 
 
 author_boxes = AuthorBoxes()
