@@ -73,7 +73,7 @@ _CALL = (
     rf"(?:(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
     rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b"
-    rf"|(?:{_US_VERBS})\b[^\n.!?]{{0,80}}?[ \t](?:{_ON})[ \t]++(?:{_NETWORKS})\b"
+    rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
     rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}+newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
 )
 # The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
