@@ -203,6 +203,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Zapisz się na nasz newsletter"), KEPT),
         (around("Abonnez-vous à notre newsletter pour recevoir nos articles."), KEPT),
         (around("CLICK HERE TO GET THE FOX NEWS APP"), KEPT),
+        (around("If you enjoyed this article, we have a proposition for you: Join NRPLUS."), KEPT),
+        (around("Gefällt Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!"), KEPT),
         # the call ends a line: it goes from the call on
         (around("Her book is out now. Follow us on Twitter @Spacedotcom and on Facebook."), around("Her book is out now.")),
     ],

@@ -76,8 +76,23 @@ _CALL = (
     rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
     rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}+newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
 )
+# An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …").
+_APPEAL = (
+    r"if[ \t]++you[ \t]++(?:enjoyed|liked|like|enjoy|found)[ \t]++(?:this|our)[ \t]++(?:article|post|story|piece|content|newsletter|podcast|episode)|"
+    r"wenn[ \t]++(?:dir|ihnen|euch)[ \t]++(?:der|dieser|unser)[ \t]++(?:artikel|beitrag|text)[ \t]++gefallen[ \t]++hat|"
+    r"gefällt[ \t]++(?:dir|ihnen|euch),?[ \t]++(?:was[ \t]++(?:du|sie|ihr)[ \t]++(?:liest|lesen|seht|sehen|siehst)|dieser[ \t]++(?:artikel|beitrag))|"
+    r"si[ \t]++(?:cet[ \t]++article|ce[ \t]++contenu)[ \t]++vous[ \t]++a[ \t]++plu|"
+    r"si[ \t]++te[ \t]++(?:ha[ \t]++gustado|gustó)[ \t]++(?:este|nuestro)[ \t]++(?:artículo|contenido)|"
+    r"se[ \t]++(?:ti|vi)[ \t]++è[ \t]++piaciuto[ \t]++questo[ \t]++articolo|"
+    r"se[ \t]++(?:você[ \t]++)?gostou[ \t]++(?:deste|desse)[ \t]++(?:artigo|conteúdo)|"
+    r"als[ \t]++je[ \t]++dit[ \t]++(?:artikel|bericht)[ \t]++leuk[ \t]++vond|"
+    r"jeśli[ \t]++(?:podobał|spodobał)[ \t]++ci[ \t]++się[ \t]++(?:ten|nasz)[ \t]++(?:artykuł|tekst|wpis)|"
+    r"если[ \t]++вам[ \t]++понравилась[ \t]++(?:эта|наша)[ \t]++статья"
+)
 # The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
-_LINE_CALL = regex.compile(rf"(?i)[ \t]*+(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}", regex.VERSION1)
+_LINE_CALL = regex.compile(
+    rf"(?i)[ \t]*+(?:(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})\b)", regex.VERSION1
+)
 # The call opens the last sentences of a line ("… is out now. Follow us on Twitter …").
 _TAIL_CALL = regex.compile(rf"(?i)[.!?][ \t]++({_CALL})", regex.VERSION1)
 
