@@ -328,6 +328,11 @@ _NAMED_LINE = regex.compile(
 )
 
 
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _is_bio(label: str, box: list[str]) -> bool:
     """Whether the lines ``box`` under a line "About <name>" / "About me" are that person's bio, the last one prose."""
     m = _NAMED_LABEL.fullmatch(label)
@@ -350,9 +355,9 @@ _NAME_LINE = regex.compile(
 
 def _is_named_bio(first: str, bio: str) -> bool:
     """Whether ``bio``, under a line with a name whose first word is ``first``, is that person's bio."""
-    if not is_prose(bio) or len(bio.split()) > 120 or _BIO_ROLE.search(bio, 0, 300) is None:
+    if not (bio.lstrip().startswith(first) or _FIRST_PERSON.search(bio, 0, 200) is not None):
         return False
-    return bio.lstrip().startswith(first) or _FIRST_PERSON.search(bio, 0, 200) is not None
+    return _BIO_ROLE.search(bio, 0, 300) is not None and is_prose(bio) and len(bio.split()) <= 120
 
 
 @dataclass(frozen=True)
@@ -367,7 +372,7 @@ class AuthorBoxes(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
-        named = {m.start() for m in _NAMED_LINE.finditer(text)}
+        named = {m.start() for m in _NAMED_LINE.finditer(text) if _NAMED_LABEL.fullmatch(text, m.start(), _line_end(text, m.start()))}
         if not labelled and not named:
             yield from self._unlabelled(text, labelled)
             return

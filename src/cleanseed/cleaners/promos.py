@@ -97,6 +97,18 @@ _LINE_CALL = regex.compile(
 _TAIL_CALL = regex.compile(rf"(?i)[.!?][ \t]++({_CALL})", regex.VERSION1)
 
 
+# Where a call or an appeal may open a sentence: the line start, or after a sentence's end (two scans: one
+# alternation of both defeats the engine's fast scan for a first character).
+_OPENER = (
+    rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
+    rf"if[ \t]++you|wenn|gefällt|si|se|als|jeśli|если)\b"
+)
+_OPENERS = (
+    regex.compile(rf"(?i)^[ \t]*+{_OPENER}", regex.MULTILINE | regex.VERSION1),
+    regex.compile(rf"(?i)[.!?][ \t]++{_OPENER}", regex.VERSION1),
+)
+
+
 @dataclass(frozen=True)
 class Promos(Cleaner):
     """A line that opens with a call to subscribe to, join, follow or download the site
@@ -112,17 +124,18 @@ class Promos(Cleaner):
     max_tail_words: int = 50
 
     def find(self, text: str) -> Iterator[Span]:
-        pos = 0
-        for line in text.split("\n"):
-            end = pos + len(line)
-            if line.strip():
-                if len(line.split()) <= self.max_words and _LINE_CALL.match(line) is not None:
-                    yield pos, min(end + 1, len(text))
-                else:
-                    m = _TAIL_CALL.search(line)
-                    if m is not None and len(line[m.start(1):].split()) <= self.max_tail_words:
-                        yield pos + m.start(1), end
-            pos = end + 1
+        # a cheap scan first: only a line where such a verb opens a sentence can hold a call
+        starts = {text.rfind("\n", 0, hit.start()) + 1 for opener in _OPENERS for hit in opener.finditer(text)}
+        for pos in sorted(starts):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if _LINE_CALL.match(line) is not None and len(line.split()) <= self.max_words:
+                yield pos, min(end + 1, len(text))
+            else:
+                m = _TAIL_CALL.search(line)
+                if m is not None and len(line[m.start(1):].split()) <= self.max_tail_words:
+                    yield pos + m.start(1), end
 
 
 promos = Promos()
