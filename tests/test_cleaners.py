@@ -193,6 +193,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Sobre Carlos Nadalim\nPai de Francesco e Teresa, Carlos Nadalim é também coordenador pedagógico na escola Mundo do Balão Mágico, em Londrina."), KEPT),
         # a name alone on its line over that person's bio
         (around("Ramsey Khalifeh\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk covering the city's institutions."), KEPT),
+        (around("Meg James\nFollow Us\ntwitter\nMeg James is a corporate media reporter for the Los Angeles Times, covering television."), KEPT),
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [
@@ -280,6 +281,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "author-bios": [
         (f"{KEPT}\n\nDallas Robinson is a freelance writer living in Minneapolis.", KEPT),
         (f"{KEPT}\n\nAnna Schmidt ist Redakteurin im Ressort Politik.", KEPT),
+        (f"{KEPT}\n\nJeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.", KEPT),
     ],
     "separated-menus": [
         (around("Rhubarb | Motoring | Gardening | Beekeeping"), KEPT),

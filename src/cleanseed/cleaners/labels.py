@@ -253,7 +253,7 @@ _LAST_LINES = 4
 author_bios = _NearTheEnd(
     "author-bios",
     "an author's bio line at the end (\"Jane Doe is a freelance writer based in Ohio.\")",
-    rf"^[ \t]*+{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{0,3}}+[ \t]++"
+    rf"^[ \t]*+{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{0,3}}+(?:[ \t]++\([^()\n]{{1,60}}+\))?+[ \t]++"
     rf"(?:is|was|ist|war|est|es|è|é|jest)[ \t]++(?:[^\n.!?]{{0,80}}?)\b(?i:{_ROLE})\b[^\n]{{0,300}}$",
     whole_line=True,
 )
@@ -393,19 +393,24 @@ class AuthorBoxes(Cleaner):
         yield from self._unlabelled(text, labelled | named)
 
     def _unlabelled(self, text: str, labelled: set[int]) -> Iterator[Span]:
-        """Boxes headed by a name alone on its line, its bio on the next."""
+        """Boxes headed by a name alone on its line, its bio below, after at most ``max_lines``
+        lines of links of three words or fewer ("Follow Us", "twitter")."""
         for m in _NAME_LINE.finditer(text):
             if m.start() in labelled or m.group("first") in _STARTERS:
                 continue
-            start = text.find("\n", m.end()) + 1
-            while 0 < start < len(text) and text[start] == "\n":  # blank lines between
-                start += 1
-            if start <= 0:
-                continue
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            if _is_named_bio(m.group("first"), text[start:end]):
-                yield m.start(), min(end + 1, len(text))
+            start, links = m.end(), 0
+            while links <= self.max_lines:
+                start = text.find("\n", start) + 1
+                if start <= 0:
+                    break
+                end = _line_end(text, start)
+                line = text[start:end]
+                if len(line.split()) > 3:  # the bio, or no box
+                    if _is_named_bio(m.group("first"), line):
+                        yield m.start(), min(end + 1, len(text))
+                    break
+                links += bool(line.strip())
+                start = end
 
 
 author_boxes = AuthorBoxes()
