@@ -206,6 +206,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("CLICK HERE TO GET THE FOX NEWS APP"), KEPT),
         (around("If you enjoyed this article, we have a proposition for you: Join NRPLUS."), KEPT),
         (around("Gefällt Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!"), KEPT),
+        (around("Want to stay updated on GiveWell's research? Read our blog or follow us by email, Facebook, Twitter, or RSS."), KEPT),
+        (around("Möchten Sie immer auf dem Laufenden bleiben? Dann lesen Sie unsere Beiträge jeden Morgen."), KEPT),
+        (around("Email address Yes! Sign me up to receive the daily Nature Briefing email."), around("Email address Yes!")),
         # the call ends a line: it goes from the call on
         (around("Her book is out now. Follow us on Twitter @Spacedotcom and on Facebook."), around("Her book is out now.")),
     ],

@@ -45,7 +45,7 @@ _POSSESSIVE = r"our|unser\w{0,3}+|notre|nos|nuestr[oa]s?+|nostr[oaie]|noss[oa]s?
 # Verbs that need one of the site's products as object ("Get our weekly newsletter", "Hol dir die App!").
 _ANY_VERBS = (
     _OWN_VERBS + "|" + _US_VERBS
-    + r"|get|try|listen[ \t]++to|start[ \t]++your|never[ \t]++miss|don['’]?t[ \t]++miss|"
+    + r"|get|try|listen[ \t]++to|start[ \t]++your|sign[ \t]++me[ \t]++up|never[ \t]++miss|don['’]?t[ \t]++miss|"
     r"hol[ \t]++dir|holen[ \t]++sie[ \t]++sich|erhalte|erhalten[ \t]++sie|verpasse|verpassen[ \t]++sie|"
     r"recevez|ne[ \t]++manquez|recibe|no[ \t]++te[ \t]++pierdas|ricevi|non[ \t]++perdere|receba|não[ \t]++perca|"
     r"ontvang|mis[ \t]++geen|otrzymuj|nie[ \t]++przegap|получайте|не[ \t]++пропустите"
@@ -78,6 +78,11 @@ _CALL = (
 )
 # An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …").
 _APPEAL = (
+    r"(?:(?:want|like)[ \t]++to[ \t]++stay[ \t]++(?:updated|informed|up[ -]to[ -]date)|"
+    r"(?:möchten[ \t]++sie|willst[ \t]++du)[ \t]++(?:immer[ \t]++)?(?:auf[ \t]++dem[ \t]++laufenden|informiert)[ \t]++bleiben|"
+    r"(?:vous[ \t]++)?(?:voulez|souhaitez)(?:-vous)?[ \t]++(?:rester|être)[ \t]++informé|¿?quieres[ \t]++estar[ \t]++al[ \t]++día|"
+    r"vuoi[ \t]++(?:restare|essere)[ \t]++aggiornat|quer[ \t]++ficar[ \t]++por[ \t]++dentro|wil[ \t]++je[ \t]++op[ \t]++de[ \t]++hoogte[ \t]++blijven|"
+    r"chcesz[ \t]++być[ \t]++na[ \t]++bieżąco|хотите[ \t]++быть[ \t]++в[ \t]++курсе)[^.!?\n]{0,60}+\?|"
     r"if[ \t]++you[ \t]++(?:enjoyed|liked|like|enjoy|found)[ \t]++(?:this|our)[ \t]++(?:article|post|story|piece|content|newsletter|podcast|episode)|"
     r"wenn[ \t]++(?:dir|ihnen|euch)[ \t]++(?:der|dieser|unser)[ \t]++(?:artikel|beitrag|text)[ \t]++gefallen[ \t]++hat|"
     r"gefällt[ \t]++(?:dir|ihnen|euch),?[ \t]++(?:was[ \t]++(?:du|sie|ihr)[ \t]++(?:liest|lesen|seht|sehen|siehst)|dieser[ \t]++(?:artikel|beitrag))|"
@@ -91,7 +96,7 @@ _APPEAL = (
 )
 # The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
 _LINE_CALL = regex.compile(
-    rf"(?i)[ \t]*+(?:(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})\b)", regex.VERSION1
+    rf"(?i)[ \t]*+(?:(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})(?!\w))", regex.VERSION1
 )
 # The call opens the last sentences of a line ("… is out now. Follow us on Twitter …").
 _TAIL_CALL = regex.compile(rf"(?i)[.!?][ \t]++({_CALL})", regex.VERSION1)
@@ -101,7 +106,7 @@ _TAIL_CALL = regex.compile(rf"(?i)[.!?][ \t]++({_CALL})", regex.VERSION1)
 # alternation of both defeats the engine's fast scan for a first character).
 _OPENER = (
     rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
-    rf"if[ \t]++you|wenn|gefällt|si|se|als|jeśli|если)\b"
+    rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если)\b"
 )
 _OPENERS = (
     regex.compile(rf"(?i)^[ \t]*+{_OPENER}", regex.MULTILINE | regex.VERSION1),
