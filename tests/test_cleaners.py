@@ -189,6 +189,30 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
         (around("Über die Autorin:\n\nBianca Praetorius ist Pitch Coach für Start-ups in der Tech-Branche."), KEPT),
+        # "About <Name>" / "About me" over that person's bio
+        (around("Über Kathrin\nHallo, ich bin Foodbloggerin, Backbuchautorin, Journalistin und seit meiner Kindheit leidenschaftliche Bäckerin."), KEPT),
+        (around("About me\nHi there! I'm Regan.\nThank you for stopping by! My name is Regan and I live in Massachusetts with my husband and two sons."), KEPT),
+        (around("Sobre Carlos Nadalim\nPai de Francesco e Teresa, Carlos Nadalim é também coordenador pedagógico na escola Mundo do Balão Mágico, em Londrina."), KEPT),
+        # a name alone on its line over that person's bio
+        (around("Ramsey Khalifeh\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk covering the city's institutions."), KEPT),
+        (around("Meg James\nFollow Us\ntwitter\nMeg James is a corporate media reporter for the Los Angeles Times, covering television."), KEPT),
+        (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
+    ],
+    "promos": [
+        (around('Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!'), KEPT),
+        (around("Join our Space Forums to keep talking space on the latest missions, night sky and more!"), KEPT),
+        (around("Keine Vergnügen mehr verpassen? Abonniere unseren monatlichen Newsletter!"), KEPT),
+        (around("Únete a nuestra comunidad de lectores que con su membresía garantizan nuestra sostenibilidad."), KEPT),
+        (around("Zapisz się na nasz newsletter"), KEPT),
+        (around("Abonnez-vous à notre newsletter pour recevoir nos articles."), KEPT),
+        (around("CLICK HERE TO GET THE FOX NEWS APP"), KEPT),
+        (around("If you enjoyed this article, we have a proposition for you: Join NRPLUS."), KEPT),
+        (around("Gefällt Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!"), KEPT),
+        (around("Want to stay updated on GiveWell's research? Read our blog or follow us by email, Facebook, Twitter, or RSS."), KEPT),
+        (around("Möchten Sie immer auf dem Laufenden bleiben? Dann lesen Sie unsere Beiträge jeden Morgen."), KEPT),
+        (around("Email address Yes! Sign me up to receive the daily Nature Briefing email."), around("Email address Yes!")),
+        # the call ends a line: it goes from the call on
+        (around("Her book is out now. Follow us on Twitter @Spacedotcom and on Facebook."), around("Her book is out now.")),
     ],
     "headline-runs": [
         (f"{ARTICLE}\n\nMan dies after crashing into power pole in St. Paul\nTow-truck operators to the rescue on icy highways\n"
@@ -262,6 +286,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "author-bios": [
         (f"{KEPT}\n\nDallas Robinson is a freelance writer living in Minneapolis.", KEPT),
         (f"{KEPT}\n\nAnna Schmidt ist Redakteurin im Ressort Politik.", KEPT),
+        (f"{KEPT}\n\nJeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.", KEPT),
     ],
     "separated-menus": [
         (around("Rhubarb | Motoring | Gardening | Beekeeping"), KEPT),
@@ -559,6 +584,15 @@ HEADLINE_RUN_NEAR_MISSES = [
     "Habe Zeit für Träume\nBleibe stets aktiv\nAchte auf eine gute Selbstfürsorge\nVermeide jeden Tag Stressfallen",
     "Wer ist versichert?\nWas kostet die Versicherung im Monat?\nWann zahlt die Versicherung nicht?",
     "Moderator: Hass Chapman\nGuest: Anna Schmidt\nProducer: Oleg Burunov",
+    # a news sentence about subscribing, an article paragraph in first person, a quoted call, instructions
+    "The company signed up two million subscribers to its streaming app in the first week, analysts said.",
+    "Subscribers to the magazine will pay more from January, the publisher said on Monday.",
+    "I am a nurse, and I have worked night shifts at the clinic for twelve years without a single day off.",
+    "“Join us,” the mayor told the crowd, “and help rebuild the old market.”",
+    "Follow the steps below to install the app on your phone.",
+    "We recently traveled to London to try the service. Read our review-in-progress here.",
+    "About Python\nPython is an interpreted, object-oriented, high-level programming language with dynamic semantics.",
+    "Olafur Eliasson\nOlafur Eliasson (born 1967 in Copenhagen) grew up in Iceland and Denmark and founded his studio in Berlin.",
     "Autotuning wieder aktivieren:\nnetsh interface tcp set global autotuninglevel=normal\nnetsh interface tcp show global",
 ]
 

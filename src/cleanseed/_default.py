@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from ._pipeline import Pipeline
-from .cleaners import chrome, comments, glue, labels, lists, media, structure, teasers, whitespace, zones
+from .cleaners import chrome, comments, glue, labels, lists, media, promos, structure, teasers, whitespace, zones
 
 
 # The rules that remove whole lines by what they say; outside-body looks through their lines.
@@ -55,7 +55,7 @@ def default_pipeline() -> Pipeline:
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
-                 chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome),
+                 chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome, promos.promos),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

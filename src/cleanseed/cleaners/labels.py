@@ -253,7 +253,7 @@ _LAST_LINES = 4
 author_bios = _NearTheEnd(
     "author-bios",
     "an author's bio line at the end (\"Jane Doe is a freelance writer based in Ohio.\")",
-    rf"^[ \t]*+{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{0,3}}+[ \t]++"
+    rf"^[ \t]*+{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{0,3}}+(?:[ \t]++\([^()\n]{{1,60}}+\))?+[ \t]++"
     rf"(?:is|was|ist|war|est|es|è|é|jest)[ \t]++(?:[^\n.!?]{{0,80}}?)\b(?i:{_ROLE})\b[^\n]{{0,300}}$",
     whole_line=True,
 )
@@ -301,6 +301,65 @@ _AUTHOR_LABELS = PhraseCleaner(
 )
 
 
+# "About Kathrin", "Über Moritz Bachmann", "Sobre Carlos Nadalim", "About me": a box only when what it heads is a
+# person's bio (first person, or the name with a role), never "About Python" above an article about Python.
+_NAMED_LABEL = regex.compile(
+    rf"[ \t]*+(?i:about|über|à[ \t]++propos[ \t]++de|sobre|su|over|o|об)[ \t]++"
+    rf"(?:(?<me>(?i:me|mich|moi|mí|mim|mij|mnie|мне))|(?<name>{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,2}}+))[ \t]*+",
+    regex.VERSION1,
+)
+_FIRST_PERSON = regex.compile(
+    r"(?i)\b(?:I['’]m|I[ \t]am|my[ \t]name[ \t]is|ich[ \t]bin|ich[ \t]heiße|was[ \t]ich[ \t]liebe|mein[ \t]Name[ \t]ist|"
+    r"je[ \t]suis|je[ \t]m['’]appelle|soy|me[ \t]llamo|mi[ \t]chiamo|io[ \t]sono|eu[ \t]sou|me[ \t]chamo|ik[ \t]ben|"
+    r"mijn[ \t]naam[ \t]is|jestem|nazywam[ \t]się|меня[ \t]зовут|я[ \t]—|\p{Ll}{3,20}+(?<=e)[ \t]ich)\b",
+    regex.VERSION1,
+)
+_BIO_ROLE = regex.compile(
+    rf"\b(?i:{_ROLE}|blogger(?:in)?|manager(?:in)?|coach|consultant|berater(?:in)?|expert(?:in|e)?|"
+    rf"gründer(?:in)?|inhaber(?:in)?|fondat(?:eur|rice)|fundador(?:a)?|fondat(?:ore|rice)|coordenador(?:a)?|coordinador(?:a)?|"
+    rf"koordinator(?:in)?|coordinat(?:or|ore|rice))\b",
+    regex.VERSION1,
+)
+
+
+# where such labels may start: a cheap scan before the full test
+_NAMED_LINE = regex.compile(
+    r"^(?=[ \t]*+(?i:about|über|à propos de|sobre|su|over|o|об)[ \t]++\S[^\n]{0,60}+$)", regex.MULTILINE | regex.VERSION1
+)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _is_bio(label: str, box: list[str]) -> bool:
+    """Whether the lines ``box`` under a line "About <name>" / "About me" are that person's bio, the last one prose."""
+    m = _NAMED_LABEL.fullmatch(label)
+    if m is None or not box or not is_prose(box[-1]):
+        return False
+    bio = " ".join(box)
+    if _FIRST_PERSON.search(bio, 0, 300) is not None:
+        return True
+    name = m.group("name")
+    return name is not None and name.split()[0] in bio and _BIO_ROLE.search(bio, 0, 400) is not None
+
+
+# A name alone on its line heads a box without a label, when the next line is that person's bio and says their role
+# ("Meg James / Meg James is a corporate media reporter for …", "Isabella Beyer / Als Managerin betreue ich …").
+_NAME_LINE = regex.compile(
+    rf"^[ \t]*+(?<first>{_NAME_WORD})(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,2}}+[ \t]*+$",
+    regex.MULTILINE | regex.VERSION1,
+)
+
+
+def _is_named_bio(first: str, bio: str) -> bool:
+    """Whether ``bio``, under a line with a name whose first word is ``first``, is that person's bio."""
+    if not (bio.lstrip().startswith(first) or _FIRST_PERSON.search(bio, 0, 200) is not None):
+        return False
+    return _BIO_ROLE.search(bio, 0, 300) is not None and is_prose(bio) and len(bio.split()) <= 120
+
+
 @dataclass(frozen=True)
 class AuthorBoxes(Cleaner):
     """An author box: its heading ("About the author", "Über die Autorin" …)
@@ -313,11 +372,13 @@ class AuthorBoxes(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
-        if not labelled:
+        named = {m.start() for m in _NAMED_LINE.finditer(text) if _NAMED_LABEL.fullmatch(text, m.start(), _line_end(text, m.start()))}
+        if not labelled and not named:
+            yield from self._unlabelled(text, labelled)
             return
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
-        for i in (i for i, (start, _) in enumerate(spans) if start in labelled):
+        for i in (i for i, (start, _) in enumerate(spans) if start in labelled or start in named):
             box = [i]
             for k in (k for k in range(i + 1, len(lines)) if lines[k].strip()):
                 if len(box) > self.max_lines or _AUTHOR_LABELS.matches(lines[k]):
@@ -325,8 +386,31 @@ class AuthorBoxes(Cleaner):
                 box.append(k)
                 if is_prose(lines[k]):  # the bio: the box ends with it
                     break
+            if spans[i][0] not in labelled and not _is_bio(lines[i], [lines[k] for k in box[1:]]):
+                continue
             if len(box) > 1:
                 yield from whole_lines(text, spans, box)
+        yield from self._unlabelled(text, labelled | named)
+
+    def _unlabelled(self, text: str, labelled: set[int]) -> Iterator[Span]:
+        """Boxes headed by a name alone on its line, its bio below, after at most ``max_lines``
+        lines of links of three words or fewer ("Follow Us", "twitter")."""
+        for m in _NAME_LINE.finditer(text):
+            if m.start() in labelled or m.group("first") in _STARTERS:
+                continue
+            start, links = m.end(), 0
+            while links <= self.max_lines:
+                start = text.find("\n", start) + 1
+                if start <= 0:
+                    break
+                end = _line_end(text, start)
+                line = text[start:end]
+                if len(line.split()) > 3:  # the bio, or no box
+                    if _is_named_bio(m.group("first"), line):
+                        yield m.start(), min(end + 1, len(text))
+                    break
+                links += bool(line.strip())
+                start = end
 
 
 author_boxes = AuthorBoxes()

@@ -1,0 +1,146 @@
+"""Self-promotion written as sentences: the site's calls to subscribe, join, follow or download.
+
+"Need more space? Subscribe to our sister title …", "Sign up for our newsletter.",
+"Join our Space Forums to keep talking space …", "Abonniere unseren monatlichen
+Newsletter!", "Assine a nossa newsletter". The phrase families take such prompts
+when they are a known phrase; these read as prose, so the rule is a shape: an
+imperative of subscribing, joining, following, supporting or downloading whose
+object is the site itself (a first-person-plural possessive or "us") or one of its
+products (newsletter, magazine, app, podcast, forum, inbox …), in the same
+sentence. A short question may lead ("Want more science?"). An article's own
+instructions ("Follow our step-by-step guide", "Read our review here") have other
+verbs or objects, and a quoted call starts with its quotation mark, not the verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from .._pipeline import Cleaner, Span
+
+# Verbs whose object may be the site's possessive ("subscribe to our …", "abonniere unseren …").
+_OWN_VERBS = (
+    r"subscribe|sign[ -]?up|join|download|stay[ \t]++(?:up[ -]to[ -]date|updated|informed|connected)|"
+    r"abonnier(?:en[ \t]++sie|e)|melde[ \t]++dich|melden[ \t]++sie[ \t]++sich|lade[ \t]++dir|laden[ \t]++sie|"
+    r"werde[ \t]++teil|werden[ \t]++sie[ \t]++teil|"
+    r"abonnez-vous|abonne-toi|inscrivez-vous|inscris-toi|téléchargez|rejoignez|rejoins|"
+    r"suscr[ií]bete|suscr[ií]base|descarga|desc[aá]rgate|[úu]nete|"
+    r"iscriviti|scarica|abbonati|unisciti|"
+    r"assine|inscreva-se|baixe|junte-se|"
+    r"abonneer|schrijf[ \t]++je[ \t]++in|word[ \t]++lid|"
+    r"subskrybuj|zapisz[ \t]++się|pobierz|dołącz|"
+    r"подпишитесь|подписывайтесь|скачайте|присоединяйтесь"
+)
+# Verbs that take the site only as "us" ("follow us", "support us", "folge uns", "suivez-nous").
+_US_VERBS = (
+    r"follow|support|donate[ \t]++to|"
+    r"folge|folgen[ \t]++sie|unterstütze|unterstützen[ \t]++sie|"
+    r"suivez|soutenez|sigue|siga|apoya|segui|sostieni|apoie|volg|steun|obserwuj|wesprzyj|следите[ \t]++за|поддержите"
+)
+_US = r"us|uns|nous|nosotros|nos|ci|ons|nas|нами|нас"
+_POSSESSIVE = r"our|unser\w{0,3}+|notre|nos|nuestr[oa]s?+|nostr[oaie]|noss[oa]s?+|onze|nasz\w{0,3}+|наш\w{0,3}+"
+# Verbs that need one of the site's products as object ("Get our weekly newsletter", "Hol dir die App!").
+_ANY_VERBS = (
+    _OWN_VERBS + "|" + _US_VERBS
+    + r"|get|try|listen[ \t]++to|start[ \t]++your|sign[ \t]++me[ \t]++up|never[ \t]++miss|don['’]?t[ \t]++miss|"
+    r"hol[ \t]++dir|holen[ \t]++sie[ \t]++sich|erhalte|erhalten[ \t]++sie|verpasse|verpassen[ \t]++sie|"
+    r"recevez|ne[ \t]++manquez|recibe|no[ \t]++te[ \t]++pierdas|ricevi|non[ \t]++perdere|receba|não[ \t]++perca|"
+    r"ontvang|mis[ \t]++geen|otrzymuj|nie[ \t]++przegap|получайте|не[ \t]++пропустите"
+)
+_PRODUCTS = (
+    r"[\w-]{0,30}+newsletter\w{0,2}+|magazines?+|magazin|apps?+|podcasts?+|forums?+|subscription|abo|abonnement|"
+    r"inbox|posteingang|briefing|e-?paper|sister[ \t]++(?:publication|title)|daily[ \t]++edition|"
+    r"bo[iî]te[ \t]++(?:de[ \t]++réception|mail)|bandeja[ \t]++de[ \t]++entrada|suscripci[óo]n|revista|"
+    r"casella[ \t]++(?:di[ \t]++posta|email)|abbonamento|rivista|caixa[ \t]++de[ \t]++entrada|assinatura|"
+    r"nieuwsbrief|postvak|skrzynk\w{1,3}+|czasopism\w{0,3}+|рассылк\w{1,2}+|почт\w{1,2}+|подписк\w{1,2}+|журнал\w{0,2}+|приложени\w{1,2}+"
+)
+_OBJECT = rf"[^\n.!?]{{0,100}}?\b"
+_NETWORKS = r"Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|WhatsApp|Pinterest"
+_ON = r"on|auf|bei|sur|en|su|no|na|op|в"
+# "Click here to …" before the call, as link text says it.
+_CLICK = (
+    r"(?:(?:click|tap)[ \t]++here[ \t]++to|klicken[ \t]++sie[ \t]++hier,?[ \t]++um|cliquez[ \t]++ici[ \t]++pour|"
+    r"haz[ \t]++clic[ \t]++aquí[ \t]++para|clicca[ \t]++qui[ \t]++per|clique[ \t]++aqui[ \t]++para|klik[ \t]++hier[ \t]++om)[ \t]++"
+)
+# A sign-up form's consent box: "Yes, I want the weekly newsletter", "I agree that … can send me the … newsletter".
+_CONSENT = (
+    r"(?:(?:yes|ja|oui|sí|si|sì|sim|tak|да)[,!]?[ \t]++(?:i|ich|je|j['’]|yo|io|eu|ik|я)\b|i[ \t]++agree|ich[ \t]++stimme|j['’]accepte|acepto|accetto|aceito|ik[ \t]++ga[ \t]++akkoord|zgadzam[ \t]++się|я[ \t]++согласен)"
+)
+_CALL = (
+    rf"(?:(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
+    rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
+    rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b"
+    rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
+    rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}+newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
+)
+# An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …").
+_APPEAL = (
+    r"(?:(?:want|like)[ \t]++to[ \t]++stay[ \t]++(?:updated|informed|up[ -]to[ -]date)|"
+    r"(?:möchten[ \t]++sie|willst[ \t]++du)[ \t]++(?:immer[ \t]++)?(?:auf[ \t]++dem[ \t]++laufenden|informiert)[ \t]++bleiben|"
+    r"(?:vous[ \t]++)?(?:voulez|souhaitez)(?:-vous)?[ \t]++(?:rester|être)[ \t]++informé|¿?quieres[ \t]++estar[ \t]++al[ \t]++día|"
+    r"vuoi[ \t]++(?:restare|essere)[ \t]++aggiornat|quer[ \t]++ficar[ \t]++por[ \t]++dentro|wil[ \t]++je[ \t]++op[ \t]++de[ \t]++hoogte[ \t]++blijven|"
+    r"chcesz[ \t]++być[ \t]++na[ \t]++bieżąco|хотите[ \t]++быть[ \t]++в[ \t]++курсе)[^.!?\n]{0,60}+\?|"
+    r"if[ \t]++you[ \t]++(?:enjoyed|liked|like|enjoy|found)[ \t]++(?:this|our)[ \t]++(?:article|post|story|piece|content|newsletter|podcast|episode)|"
+    r"wenn[ \t]++(?:dir|ihnen|euch)[ \t]++(?:der|dieser|unser)[ \t]++(?:artikel|beitrag|text)[ \t]++gefallen[ \t]++hat|"
+    r"gefällt[ \t]++(?:dir|ihnen|euch),?[ \t]++(?:was[ \t]++(?:du|sie|ihr)[ \t]++(?:liest|lesen|seht|sehen|siehst)|dieser[ \t]++(?:artikel|beitrag))|"
+    r"si[ \t]++(?:cet[ \t]++article|ce[ \t]++contenu)[ \t]++vous[ \t]++a[ \t]++plu|"
+    r"si[ \t]++te[ \t]++(?:ha[ \t]++gustado|gustó)[ \t]++(?:este|nuestro)[ \t]++(?:artículo|contenido)|"
+    r"se[ \t]++(?:ti|vi)[ \t]++è[ \t]++piaciuto[ \t]++questo[ \t]++articolo|"
+    r"se[ \t]++(?:você[ \t]++)?gostou[ \t]++(?:deste|desse)[ \t]++(?:artigo|conteúdo)|"
+    r"als[ \t]++je[ \t]++dit[ \t]++(?:artikel|bericht)[ \t]++leuk[ \t]++vond|"
+    r"jeśli[ \t]++(?:podobał|spodobał)[ \t]++ci[ \t]++się[ \t]++(?:ten|nasz)[ \t]++(?:artykuł|tekst|wpis)|"
+    r"если[ \t]++вам[ \t]++понравилась[ \t]++(?:эта|наша)[ \t]++статья"
+)
+# The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
+_LINE_CALL = regex.compile(
+    rf"(?i)[ \t]*+(?:(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})(?!\w))", regex.VERSION1
+)
+# The call opens the last sentences of a line ("… is out now. Follow us on Twitter …").
+_TAIL_CALL = regex.compile(rf"(?i)[.!?][ \t]++({_CALL})", regex.VERSION1)
+
+
+# Where a call or an appeal may open a sentence: the line start, or after a sentence's end (two scans: one
+# alternation of both defeats the engine's fast scan for a first character).
+_OPENER = (
+    rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
+    rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если)\b"
+)
+_OPENERS = (
+    regex.compile(rf"(?i)^[ \t]*+{_OPENER}", regex.MULTILINE | regex.VERSION1),
+    regex.compile(rf"(?i)[.!?][ \t]++{_OPENER}", regex.VERSION1),
+)
+
+
+@dataclass(frozen=True)
+class Promos(Cleaner):
+    """A line that opens with a call to subscribe to, join, follow or download the site
+    or its products goes whole (up to ``max_words`` words); when the call opens a
+    line's last sentences (at most ``max_tail_words`` words), those go from the call on."""
+
+    name: str = "promos"
+    description: str = (
+        "the site's calls to subscribe, join, follow or download written as sentences "
+        "(\"Want more science? Subscribe to our sister magazine …\", \"Abonniere unseren Newsletter!\")"
+    )
+    max_words: int = 60
+    max_tail_words: int = 50
+
+    def find(self, text: str) -> Iterator[Span]:
+        # a cheap scan first: only a line where such a verb opens a sentence can hold a call
+        starts = {text.rfind("\n", 0, hit.start()) + 1 for opener in _OPENERS for hit in opener.finditer(text)}
+        for pos in sorted(starts):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if _LINE_CALL.match(line) is not None and len(line.split()) <= self.max_words:
+                yield pos, min(end + 1, len(text))
+            else:
+                m = _TAIL_CALL.search(line)
+                if m is not None and len(line[m.start(1):].split()) <= self.max_tail_words:
+                    yield pos + m.start(1), end
+
+
+promos = Promos()
