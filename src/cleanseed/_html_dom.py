@@ -59,13 +59,21 @@ def _tokens(el: HtmlElement) -> Iterator[str]:
     yield from (el.get("id") or "").split()
 
 
-def _is_boilerplate(el: HtmlElement) -> bool:
+def _is_boilerplate(el: HtmlElement, seen: dict[str, bool]) -> bool:
+    """Whether ``el`` is a boilerplate block by tag, role or name; ``seen`` remembers each
+    class/id token's verdict (a page repeats its class names: one search per distinct token)."""
     if el.tag in BOILERPLATE_TAGS:
         return True
     role = (el.get("role") or "").strip().lower()
     if role in BOILERPLATE_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None:
         return True
-    return any(_TOKEN_RE.search(tok) for tok in _tokens(el))
+    for tok in _tokens(el):
+        hit = seen.get(tok)
+        if hit is None:
+            hit = seen[tok] = _TOKEN_RE.search(tok) is not None
+        if hit:
+            return True
+    return False
 
 
 def _holds_article(el: HtmlElement, page_chars: int) -> bool:
@@ -88,7 +96,8 @@ def prune_boilerplate(tree: HtmlElement) -> int:
     body = tree.find("body")
     root = body if body is not None else tree
     page_chars = len(root.text_content()) or 1
-    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_boilerplate(el)]
+    seen: dict[str, bool] = {}
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_boilerplate(el, seen)]
     gone: set[HtmlElement] = set()
     count = 0
     for el in doomed:  # document order: an ancestor comes before its descendants
