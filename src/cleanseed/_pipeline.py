@@ -503,6 +503,15 @@ def line_may_match(prefilter: re.Pattern[str] | None, text: str, start: int, end
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _tricky_lines(text: str) -> tuple[int, ...]:
+    """Where the lines with :data:`FOLD_TRICKY` characters start (cached like :func:`_lowered`:
+    every prefiltered cleaner asks, mostly of the same text)."""
+    if text.isascii():
+        return ()
+    return tuple(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
+
+
 def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the lines of ``text`` that can hold what ``prefilter`` finds, in order.
 
@@ -520,7 +529,7 @@ def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[
     first = lower.find("\n")
     if _starts_line(prefilter, lower, 0, len(lower) if first < 0 else first):
         starts.add(0)
-    starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
+    starts.update(_tricky_lines(text))
     for start in sorted(starts):
         end = text.find("\n", start)
         yield start, len(text) if end < 0 else end
