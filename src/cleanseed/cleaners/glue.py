@@ -44,7 +44,7 @@ class GluedPhrases(Cleaner):
     phrases: PhraseCleaner
     joiner: str = "\n"
 
-    @functools.cached_property
+    @property
     def regex(self) -> regex.Pattern[str]:
         """The pattern :meth:`find` looks for. ``find`` matches ``_next`` at candidate starts instead,
         so this one is compiled only when asked for (compiling the trie takes about a second)."""
