@@ -14,6 +14,7 @@ its own, so ``comments-area`` is a comment section but ``commentary`` is not.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Iterator
@@ -145,11 +146,16 @@ def find_lead(tree: HtmlElement) -> str | None:
     h1 = tree.find(".//h1")
     if h1 is None:
         return None
-    for distance, el in enumerate(_following(tree, h1), start=1):
+    near = list(itertools.islice(_following(tree, h1), _LEAD_MAX_DISTANCE))
+    # farther on, only a block marked as the description can be the lead: XPath finds those
+    # (in document order) without a walk through the rest of the page
+    seen = set(near)
+    far = [el for el in h1.xpath(_DESCRIBED_AFTER) if el not in seen]
+    for el in itertools.chain(near, far):
         if not isinstance(el.tag, str) or el.tag in _NOT_LEAD_TAGS:
             continue
         described = el.get("itemprop") == "description"
-        named = distance <= _LEAD_MAX_DISTANCE and any(
+        named = el in seen and any(
             _LEAD_RE.search(t) and not _NOT_LEAD_RE.search(t) for t in _tokens(el)
         )
         if not (described or named):
@@ -164,14 +170,19 @@ def find_lead(tree: HtmlElement) -> str | None:
     return None
 
 
+_DESCRIBED_AFTER = "descendant::*[@itemprop='description'] | following::*[@itemprop='description']"
+
+
 def _following(tree: HtmlElement, start: HtmlElement) -> Iterator[HtmlElement]:
-    """Every node after ``start`` in document order (its own descendants first)."""
-    seen = False
-    for el in tree.iter():
-        if seen:
-            yield el
-        elif el is start:
-            seen = True
+    """Every node of ``tree`` after ``start`` in document order (its own descendants first),
+    without walking the nodes before it."""
+    yield from start.iterdescendants()
+    el = start
+    while el is not tree and el is not None:
+        for sibling in el.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        el = el.getparent()
 
 
 def norm(text: str) -> str:
