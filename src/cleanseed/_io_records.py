@@ -115,7 +115,10 @@ def prepare(job: Job) -> None:
         for klass in type(leaf).__mro__:
             for name, attr in vars(klass).items():
                 if isinstance(attr, functools.cached_property):
-                    getattr(leaf, name)
+                    try:
+                        getattr(leaf, name)
+                    except Exception:  # left to first use, where it fails one item, not the run
+                        pass
 
 
 def process(batch: list[tuple[Any, ...]]) -> tuple[list[Result], Stats]:
