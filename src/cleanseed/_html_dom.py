@@ -14,6 +14,7 @@ its own, so ``comments-area`` is a comment section but ``commentary`` is not.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Iterator
@@ -59,13 +60,21 @@ def _tokens(el: HtmlElement) -> Iterator[str]:
     yield from (el.get("id") or "").split()
 
 
-def _is_boilerplate(el: HtmlElement) -> bool:
+def _is_boilerplate(el: HtmlElement, seen: dict[str, bool]) -> bool:
+    """Whether ``el`` is a boilerplate block by tag, role or name; ``seen`` remembers each
+    class/id token's verdict (a page repeats its class names: one search per distinct token)."""
     if el.tag in BOILERPLATE_TAGS:
         return True
     role = (el.get("role") or "").strip().lower()
     if role in BOILERPLATE_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None:
         return True
-    return any(_TOKEN_RE.search(tok) for tok in _tokens(el))
+    for tok in _tokens(el):
+        hit = seen.get(tok)
+        if hit is None:
+            hit = seen[tok] = _TOKEN_RE.search(tok) is not None
+        if hit:
+            return True
+    return False
 
 
 def _holds_article(el: HtmlElement, page_chars: int) -> bool:
@@ -88,7 +97,8 @@ def prune_boilerplate(tree: HtmlElement) -> int:
     body = tree.find("body")
     root = body if body is not None else tree
     page_chars = len(root.text_content()) or 1
-    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_boilerplate(el)]
+    seen: dict[str, bool] = {}
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_boilerplate(el, seen)]
     gone: set[HtmlElement] = set()
     count = 0
     for el in doomed:  # document order: an ancestor comes before its descendants
@@ -136,11 +146,16 @@ def find_lead(tree: HtmlElement) -> str | None:
     h1 = tree.find(".//h1")
     if h1 is None:
         return None
-    for distance, el in enumerate(_following(tree, h1), start=1):
+    near = list(itertools.islice(_following(tree, h1), _LEAD_MAX_DISTANCE))
+    # farther on, only a block marked as the description can be the lead: XPath finds those
+    # (in document order) without a walk through the rest of the page
+    seen = set(near)
+    far = [el for el in h1.xpath(_DESCRIBED_AFTER) if el not in seen]
+    for el in itertools.chain(near, far):
         if not isinstance(el.tag, str) or el.tag in _NOT_LEAD_TAGS:
             continue
         described = el.get("itemprop") == "description"
-        named = distance <= _LEAD_MAX_DISTANCE and any(
+        named = el in seen and any(
             _LEAD_RE.search(t) and not _NOT_LEAD_RE.search(t) for t in _tokens(el)
         )
         if not (described or named):
@@ -155,14 +170,19 @@ def find_lead(tree: HtmlElement) -> str | None:
     return None
 
 
+_DESCRIBED_AFTER = "descendant::*[@itemprop='description'] | following::*[@itemprop='description']"
+
+
 def _following(tree: HtmlElement, start: HtmlElement) -> Iterator[HtmlElement]:
-    """Every node after ``start`` in document order (its own descendants first)."""
-    seen = False
-    for el in tree.iter():
-        if seen:
-            yield el
-        elif el is start:
-            seen = True
+    """Every node of ``tree`` after ``start`` in document order (its own descendants first),
+    without walking the nodes before it."""
+    yield from start.iterdescendants()
+    el = start
+    while el is not tree and el is not None:
+        for sibling in el.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        el = el.getparent()
 
 
 def norm(text: str) -> str:

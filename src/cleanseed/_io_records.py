@@ -21,6 +21,7 @@ escape. Records that do not change are written back byte for byte.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -31,7 +32,7 @@ from ._io import decode, encode
 from ._io_explain import render
 from ._pipeline import Explained, Pipeline
 
-__all__ = ["Job", "Stats", "init", "process"]
+__all__ = ["Job", "Stats", "init", "prepare", "process"]
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,21 @@ def init(job: Job) -> None:
     """Pool initializer: keep ``job`` for this process, and compile its patterns once."""
     _STATE["job"] = job
     job.pipeline.explain("")
+
+
+def prepare(job: Job) -> None:
+    """:func:`init`, and compile every pattern of the pipeline now rather than on first use
+    (the cleaners' cached properties): the workers that ``-j N`` forks then inherit them
+    instead of each compiling its own, which costs seconds."""
+    init(job)
+    for leaf in job.pipeline.leaves():
+        for klass in type(leaf).__mro__:
+            for name, attr in vars(klass).items():
+                if isinstance(attr, functools.cached_property):
+                    try:
+                        getattr(leaf, name)
+                    except Exception:  # left to first use, where it fails one item, not the run
+                        pass
 
 
 def process(batch: list[tuple[Any, ...]]) -> tuple[list[Result], Stats]:

@@ -398,7 +398,9 @@ def _atoms(phrase: str) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(phrase.split()):
         if i:
-            out.append(r"[ \t]*+")
+            # case-sensitive: no character folds to a blank, and in a case-insensitive scope the
+            # engine checks every set against the characters that fold to several (slow compiling)
+            out.append(r"(?-i:[ \t]*+)")
         out.extend(r"\d++" if ch == "#" else regex.escape(ch) for ch in word)
     return out
 
@@ -457,21 +459,28 @@ def line_prefilter(words: Iterable[str]) -> re.Pattern[str] | None:
 _FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}][^\\n]*+")
 
 
-@functools.lru_cache(maxsize=1)
 def _lowered(text: str) -> str:
-    """``text.lower()``: the cleaners of a pipeline mostly get the same text one after another,
-    and each prefilter needs it (one entry, so nothing grows)."""
+    """``text.lower()`` (see :func:`_folding`)."""
+    return _folding(text)[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _folding(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text.lower()``, and where the lines with :data:`FOLD_TRICKY` characters start: the
+    cleaners of a pipeline mostly get the same text one after another, and each prefilter needs
+    both (one entry, which holds one text, so nothing grows)."""
     # "İ" is the one character whose lower case is two: as "i" the lowered text keeps the
     # text's offsets (its lines are FOLD_TRICKY, so the prefilters take them whole anyway)
-    text = text.replace("\u0130", "i")
+    dotless = text.replace("\u0130", "i")
     # str.lower() holds a buffer of three times the text: lower a long text a block of lines at a time
     parts, pos = [], 0
-    while pos < len(text):
-        cut = text.find("\n", pos + _LOWER_BLOCK)
-        cut = len(text) if cut < 0 else cut + 1
-        parts.append(text[pos:cut].lower())
+    while pos < len(dotless):
+        cut = dotless.find("\n", pos + _LOWER_BLOCK)
+        cut = len(dotless) if cut < 0 else cut + 1
+        parts.append(dotless[pos:cut].lower())
         pos = cut
-    return "".join(parts)
+    tricky = () if text.isascii() else tuple(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
+    return "".join(parts), tricky
 
 
 _LOWER_BLOCK = 1 << 18
@@ -520,7 +529,7 @@ def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[
     first = lower.find("\n")
     if _starts_line(prefilter, lower, 0, len(lower) if first < 0 else first):
         starts.add(0)
-    starts.update(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
+    starts.update(_folding(text)[1])
     for start in sorted(starts):
         end = text.find("\n", start)
         yield start, len(text) if end < 0 else end

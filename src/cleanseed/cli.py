@@ -327,14 +327,14 @@ class _Run:
         )
 
     def stream(self, job: Job, out: BinaryIO) -> int:
-        from ._io_records import init, process
+        from ._io_records import init, prepare, process
         from ._io_run import ordered_map
 
         args = self.args
         jobs = args.jobs or os.cpu_count() or 1
         if jobs > 1:
             # Compile the patterns once here: forked workers inherit them instead of each compiling its own.
-            init(job)
+            prepare(job)
         batches = _batch(self.items(job.mode), max_items=args.batch_size, max_bytes=512 << 10)
         results = ordered_map(process, batches, jobs=jobs, initializer=init, initargs=(job,))
         bar = self.progress()

@@ -44,8 +44,10 @@ class GluedPhrases(Cleaner):
     phrases: PhraseCleaner
     joiner: str = "\n"
 
-    @functools.cached_property
+    @property
     def regex(self) -> regex.Pattern[str]:
+        """The pattern :meth:`find` looks for. ``find`` matches ``_next`` at candidate starts instead,
+        so this one is compiled only when asked for (compiling the trie takes about a second)."""
         trie = self.phrases.alternation(min_words=2)
         return regex.compile(
             rf"(?:(?<=[\p{{Ll}}\d.!?:)\]])|^)(?=\p{{Lu}})(?i:{trie})(?-i:(?!\p{{Ll}}))",
@@ -54,7 +56,8 @@ class GluedPhrases(Cleaner):
 
     @functools.cached_property
     def _next(self) -> regex.Pattern[str]:
-        """A phrase glued right after another (whatever the last character of that one)."""
+        """A phrase glued right after another (whatever the last character of that one); at a line
+        start or a glue point, where ``regex``'s look-behind holds, it is ``regex``."""
         return regex.compile(rf"(?=\p{{Lu}})(?i:{self.phrases.alternation(min_words=2)})(?-i:(?!\p{{Ll}}))", regex.VERSION1)
 
     @functools.cached_property
@@ -76,9 +79,10 @@ class GluedPhrases(Cleaner):
         todo = iter(self._starts(text))
 
         def search(pos: int) -> regex.Match[str] | None:
-            """The first match from ``pos`` on (``self.regex.search``, tried at the candidate starts only)."""
+            """The first match from ``pos`` on (``self.regex.search``, tried at the candidate starts only:
+            each is a line start or a glue point, so ``_next`` matches there when ``regex`` does)."""
             for start in todo:
-                if start >= pos and (m := self.regex.match(text, start, _line_end(text, start))) is not None:
+                if start >= pos and (m := self._next.match(text, start, _line_end(text, start))) is not None:
                     return m
             return None
 

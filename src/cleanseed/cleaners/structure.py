@@ -30,8 +30,13 @@ _CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]
 
 def _words(line: str) -> int:
     """Words in a line; for scripts written without spaces, two characters count as a word."""
-    wide = 0 if line.isascii() or max(line) < "\u0e00" else len(_WIDE.findall(line))
+    wide = 0 if line.isascii() or _FROM_THAI.search(line) is None else len(_WIDE.findall(line))
     return len(line.split()) + wide // 2
+
+
+# The scripts of _WIDE start at Thai (U+0E00); one C-level scan tells a line holds none
+# (``max(line)`` made a string of every character).
+_FROM_THAI = re.compile("[\u0e00-\U0010ffff]")
 
 
 def is_prose(line: str) -> bool:
