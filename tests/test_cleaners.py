@@ -204,6 +204,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Keine Vergnügen mehr verpassen? Abonniere unseren monatlichen Newsletter!"), KEPT),
         (around("Únete a nuestra comunidad de lectores que con su membresía garantizan nuestra sostenibilidad."), KEPT),
         (around("Zapisz się na nasz newsletter"), KEPT),
+        # the product alone, with no "our": the newsletter word after a few others
+        (around("Never miss the daily newsletter"), KEPT),
+        (around("Get the Morning Briefing newsletter"), KEPT),
         (around("Abonnez-vous à notre newsletter pour recevoir nos articles."), KEPT),
         (around("CLICK HERE TO GET THE FOX NEWS APP"), KEPT),
         (around("If you enjoyed this article, we have a proposition for you: Join NRPLUS."), KEPT),

@@ -51,7 +51,7 @@ _ANY_VERBS = (
     r"ontvang|mis[ \t]++geen|otrzymuj|nie[ \t]++przegap|получайте|не[ \t]++пропустите"
 )
 _PRODUCTS = (
-    r"[\w-]{0,30}+newsletter\w{0,2}+|magazines?+|magazin|apps?+|podcasts?+|forums?+|subscription|abo|abonnement|"
+    r"[\w-]{0,30}?newsletter\w{0,2}+|magazines?+|magazin|apps?+|podcasts?+|forums?+|subscription|abo|abonnement|"
     r"inbox|posteingang|briefing|e-?paper|sister[ \t]++(?:publication|title)|daily[ \t]++edition|"
     r"bo[iî]te[ \t]++(?:de[ \t]++réception|mail)|bandeja[ \t]++de[ \t]++entrada|suscripci[óo]n|revista|"
     r"casella[ \t]++(?:di[ \t]++posta|email)|abbonamento|rivista|caixa[ \t]++de[ \t]++entrada|assinatura|"
@@ -74,7 +74,7 @@ _CALL = (
     rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
     rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
-    rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}+newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
+    rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}?newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
 )
 # An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …").
 _APPEAL = (
