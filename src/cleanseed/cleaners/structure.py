@@ -226,21 +226,26 @@ class OutsideBody(Cleaner):
             if (i < first or i > last or kinds[i] != PROSE)
             and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
         }
-        gone = self._gone(lines, words, kinds, filled, chrome, first, last)
+        # the non-text lines shaped like content (the only ones the rules below ask about), tested once
+        # for both passes of _gone and for _exposed_keep
+        shaped = {i for i in filled if kinds[i] == OTHER and _CONTENT_SHAPE.search(lines[i])}
+        gone = self._gone(lines, words, kinds, filled, chrome, shaped, first, last)
         inner = [i for i in chrome if first <= i <= last]
         if inner and self.anchor_cost:
             cut = body_span(lines, kinds, set(inner), self.anchor_cost)
             if cut is not None and first <= cut[1] < last:
-                exposed = self._gone(lines, words, kinds, filled, chrome, first, cut[1]) - gone
-                gone |= exposed - self._exposed_keep(lines, words, kinds, filled, exposed)
+                exposed = self._gone(lines, words, kinds, filled, chrome, shaped, first, cut[1]) - gone
+                gone |= exposed - self._exposed_keep(lines, words, kinds, filled, shaped, exposed)
         for i in sorted(gone):
             a, b = spans[i]
             yield a, min(b + 1, len(text))
 
     def _gone(
-        self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], chrome: set[int], first: int, last: int
+        self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], chrome: set[int], shaped: set[int],
+        first: int, last: int,
     ) -> set[int]:
-        """The lines outside the body ``first``..``last`` that go; ``chrome``: the lines anchors match."""
+        """The lines outside the body ``first``..``last`` that go; ``chrome``: the lines anchors match,
+        ``shaped``: those :data:`_CONTENT_SHAPE` finds."""
         chrome = {i for i in chrome if i < first or i > last}
         rest = [i for i in filled if i not in chrome]
         # a title or standfirst right above the body is kept; a one-word line there is a menu entry
@@ -261,16 +266,12 @@ class OutsideBody(Cleaner):
             for is_text, group in itertools.groupby(run, key=lambda i: i in prose):
                 group = list(group)
                 # half its lines shaped like content (quantities, list items): the article's own list
-                shaped = sum(1 for i in group if _CONTENT_SHAPE.search(lines[i]))
-                if not is_text and len(group) >= self.min_run and 2 * shaped < len(group):
-                    gone.update(
-                        i for i in group
-                        if i not in kept and words[i] <= self.max_words and not _CONTENT_SHAPE.search(lines[i])
-                    )
+                if not is_text and len(group) >= self.min_run and 2 * sum(1 for i in group if i in shaped) < len(group):
+                    gone.update(i for i in group if i not in kept and words[i] <= self.max_words and i not in shaped)
         return gone
 
     def _exposed_keep(
-        self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], exposed: set[int]
+        self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], shaped: set[int], exposed: set[int]
     ) -> set[int]:
         """The lines of ``exposed`` shaped like the article's own: a heading (its next line is
         text), a short closing line right after a paragraph, a label that introduces what
@@ -284,12 +285,12 @@ class OutsideBody(Cleaner):
                 after in text
                 or (before in text and 2 <= words[i] <= self.keep_after_words)
                 or lines[i].rstrip(REGEX_SPACE)[-1:] == ":"
-                or _CONTENT_SHAPE.search(lines[i])
+                or i in shaped
             ):
                 keep.add(i)
         for is_text, group in itertools.groupby(filled, key=lambda i: i in text):
             group = list(group)
-            if not is_text and 3 * sum(1 for i in group if _CONTENT_SHAPE.search(lines[i])) >= len(group):
+            if not is_text and 3 * sum(1 for i in group if i in shaped) >= len(group):
                 keep.update(i for i in group if i in exposed)
         return keep
 
