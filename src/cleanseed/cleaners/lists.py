@@ -73,11 +73,10 @@ class HeadlineRuns(Cleaner):
     min_prose_words: int = 100
     min_mean_words: float = 4.5
 
-    def _headline_sized(self, line: str) -> bool:
-        """The cheap half of the headline test: length and how the line ends."""
+    def _headline_sized(self, line: str, words: int) -> bool:
+        """The cheap half of the headline test: length and how the line ends; ``words``: the line's :func:`_words`."""
         if len(line) > 300:
             return False
-        words = _words(line)
         if not 3 <= words <= self.max_words:
             return False
         wide = words - len(line.split())
@@ -106,7 +105,8 @@ class HeadlineRuns(Cleaner):
         lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
         # the cheap tests first (a long line is no headline); the pattern only for lines in a run
-        sized = [self._headline_sized(lines[i]) for i in filled]
+        words = [_words(lines[i]) for i in filled]  # once: the sizes and the prose below both need them
+        sized = [self._headline_sized(lines[i], n) for i, n in zip(filled, words)]
         candidates = {i for run in self._runs(filled, sized) for i in run}
         if not candidates:
             return  # most texts: no run of headline-sized lines at all
@@ -114,10 +114,11 @@ class HeadlineRuns(Cleaner):
         runs = list(self._runs(filled, headline))
         if not runs:
             return
-        prose = [lines[i] for i in filled if _kind(lines[i], _words(lines[i])) == PROSE]
-        if sum(_words(line) for line in prose) < self.min_prose_words:
+        prose = [j for j, i in enumerate(filled) if _kind(lines[i], words[j]) == PROSE]
+        if sum(words[j] for j in prose) < self.min_prose_words:
             return
-        article = set().union(*map(_vocabulary, prose))
+        # one scan of the running text (a word never spans a line break), not one per line
+        article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
         for run in runs:
             yield from whole_lines(text, spans, self._foreign(lines, run, article))
 
