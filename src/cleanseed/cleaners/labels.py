@@ -322,10 +322,25 @@ _BIO_ROLE = regex.compile(
 )
 
 
+def _at_line_starts(pattern: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """``pattern`` (which begins with "^") for :func:`_line_matches`: as is, and with a line break,
+    left out of the match, for its "^"."""
+    assert pattern.startswith("^")
+    flags = regex.MULTILINE | regex.VERSION1
+    return regex.compile(pattern, flags), regex.compile(r"\n\K" + pattern[1:], flags)
+
+
+def _line_matches(patterns: tuple[regex.Pattern[str], regex.Pattern[str]], text: str) -> Iterator[regex.Match[str]]:
+    """The matches in ``text`` of a pattern made by :func:`_at_line_starts`, in order: at the start, then
+    after each line break. The engine finds a "\\n" by a fast scan, but tries "^" at every character."""
+    m = patterns[0].match(text)
+    if m is not None:
+        yield m
+    yield from patterns[1].finditer(text)
+
+
 # where such labels may start: a cheap scan before the full test
-_NAMED_LINE = regex.compile(
-    r"^(?=[ \t]*+(?i:about|über|à propos de|sobre|su|over|o|об)[ \t]++\S[^\n]{0,60}+$)", regex.MULTILINE | regex.VERSION1
-)
+_NAMED_LINE = _at_line_starts(r"^(?=[ \t]*+(?i:about|über|à propos de|sobre|su|over|o|об)[ \t]++\S[^\n]{0,60}+$)")
 
 
 def _line_end(text: str, start: int) -> int:
@@ -347,9 +362,8 @@ def _is_bio(label: str, box: list[str]) -> bool:
 
 # A name alone on its line heads a box without a label, when the next line is that person's bio and says their role
 # ("Meg James / Meg James is a corporate media reporter for …", "Isabella Beyer / Als Managerin betreue ich …").
-_NAME_LINE = regex.compile(
-    rf"^[ \t]*+(?<first>{_NAME_WORD})(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,2}}+[ \t]*+$",
-    regex.MULTILINE | regex.VERSION1,
+_NAME_LINE = _at_line_starts(
+    rf"^[ \t]*+(?<first>{_NAME_WORD})(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,2}}+[ \t]*+$"
 )
 
 
@@ -372,7 +386,7 @@ class AuthorBoxes(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
-        named = {m.start() for m in _NAMED_LINE.finditer(text) if _NAMED_LABEL.fullmatch(text, m.start(), _line_end(text, m.start()))}
+        named = {m.start() for m in _line_matches(_NAMED_LINE, text) if _NAMED_LABEL.fullmatch(text, m.start(), _line_end(text, m.start()))}
         if not labelled and not named:
             yield from self._unlabelled(text, labelled)
             return
@@ -395,7 +409,7 @@ class AuthorBoxes(Cleaner):
     def _unlabelled(self, text: str, labelled: set[int]) -> Iterator[Span]:
         """Boxes headed by a name alone on its line, its bio below, after at most ``max_lines``
         lines of links of three words or fewer ("Follow Us", "twitter")."""
-        for m in _NAME_LINE.finditer(text):
+        for m in _line_matches(_NAME_LINE, text):
             if m.start() in labelled or m.group("first") in _STARTERS:
                 continue
             start, links = m.end(), 0
