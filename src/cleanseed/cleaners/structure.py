@@ -191,9 +191,10 @@ class OutsideBody(Cleaner):
         whether a phrase anchor, a joined regex anchor can."""
         _, by_key, _, joined, others = self._anchor_index
         line = text[start:end]
+        key = line_key(line) if phrase_line else ""
         if phrase_line and any(
-            line_may_match(p._prefilter, text, start, end) and p.regex.fullmatch(line) is not None  # the cheap test first
-            for p in by_key.get(line_key(line), ())
+            line_may_match(p._prefilter, text, start, end) and p.matches(line, key)  # the cheap test first
+            for p in by_key.get(key, ())
         ):
             return True
         return words <= 25 and (
