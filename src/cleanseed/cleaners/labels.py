@@ -176,17 +176,23 @@ stamp_lines = RegexCleaner(
 _COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments.
-_META_WORD = regex.compile(
-    r"^[ \t]*+(?i:by|von|par|por|door|przez)[ \t]++\p{Lu}"
-    r"|(?<!\p{L})(?i:updated|published|posted|modified|aktualisiert|veröffentlicht|geändert|erstellt|publié|mis à jour|"
-    r"mise à jour|actualizado|actualizada|atualizado|postado|"
-    r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizacja|publikacja|"
-    r"обновлено|опубликовано)(?!\p{L})"
-    rf"|\d[ \t]*+{_COMMENTS}|{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d"
-    # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
-    rf"|[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$"
-    # a name, a dash and the stamp ("Chris Davies - Nov 19, 2019, 10:31 pm CST")
-    rf"|^[ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•][ \t]"
+# Several patterns, each searched alone (a line holds one when one of them finds something):
+# one alternation of unlike branches defeats the engine's fast scan (7.8 -> 3.7 µs a line).
+_META_WORDS = tuple(
+    regex.compile(p)
+    for p in (
+        r"^[ \t]*+(?i:by|von|par|por|door|przez)[ \t]++\p{Lu}",
+        # a name, a dash and the stamp ("Chris Davies - Nov 19, 2019, 10:31 pm CST")
+        rf"^[ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•][ \t]",
+        r"(?<!\p{L})(?i:updated|published|posted|modified|aktualisiert|veröffentlicht|geändert|erstellt|publié|mis à jour|"
+        r"mise à jour|actualizado|actualizada|atualizado|postado|"
+        r"publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizacja|publikacja|"
+        r"обновлено|опубликовано)(?!\p{L})",
+        rf"\d[ \t]*+{_COMMENTS}",
+        rf"{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d",
+        # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
+        rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
+    )
 )
 _STOPS = frozenset('.!?…"”»')
 _STAMP_BEFORE_STOP = regex.compile(r"\b(?i:[ap]\.m|ET|EST|PST|CET)$")
@@ -203,7 +209,7 @@ def is_meta_line(line: str) -> bool:
         return False
     if stripped[-1] in _STOPS and _STAMP_BEFORE_STOP.search(stripped, 0, len(stripped) - 1) is None:
         return False  # a sentence; a stamp may end in "a.m." or "ET." and still be a stamp
-    return _META_WORD.search(line) is not None and _HAS_STAMP.search(line) is not None
+    return any(p.search(line) is not None for p in _META_WORDS) and _HAS_STAMP.search(line) is not None
 
 
 class _MetaLines(LineCleaner):
