@@ -302,9 +302,11 @@ class PhraseCleaner(Cleaner):
             prefixes.update(data["prefixes"])
         return lines, prefixes
 
-    @functools.cached_property
+    @property
     def regex(self) -> regex.Pattern[str]:
-        """The pattern a whole line must match (``fullmatch``)."""
+        """The pattern a whole line must match (``fullmatch``). :meth:`matches` uses an equivalent
+        one on lines with their blank runs made one, so this one is compiled only when asked for
+        (not a cached property: ``-j N`` compiles those before forking, and this one takes seconds)."""
         return self._pattern(_BLANKS)
 
     @functools.cached_property
