@@ -191,11 +191,7 @@ class RegexCleaner(Cleaner):
                 starts.add(lower.rfind("\n", 0, hit) + 1)
                 end = lower.find("\n", hit)
                 hit = lower.find(word, end) if end >= 0 else -1
-        out = []
-        for start in sorted(starts):
-            end = text.find("\n", start)
-            out.append((start, len(text) if end < 0 else end))
-        return out
+        return [(start, line_end(text, start)) for start in sorted(starts)]
 
     def matches(self, line: str) -> bool:
         """Whether this cleaner removes all of ``line`` (for whole-line cleaners)."""
@@ -355,8 +351,7 @@ def _lines_after(text: str, end: int, n: int = 3) -> Iterator[str]:
     for _ in range(n):
         if end >= len(text):
             return
-        start, end = end + 1, text.find("\n", end + 1)
-        end = len(text) if end < 0 else end
+        start, end = end + 1, line_end(text, end + 1)
         yield text[start:end]
 
 
@@ -455,8 +450,6 @@ def folded_alternation(phrases: Iterable[str]) -> str | None:
     can match case-insensitively (any case, full case folding) in text without :data:`FOLD_TRICKY`
     characters. It is a prefilter: it may match where the phrase does not. ``None`` when a phrase
     holds a character outside the Basic Multilingual Plane (the number atom takes those)."""
-    import re
-
     trie: dict[str, dict] = {}
     for phrase in phrases:
         folded = phrase.lower().casefold()
@@ -545,10 +538,7 @@ def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[
     all lines are when there is no prefilter or lowering changes the text's length."""
     lower = _lowered(text) if prefilter is not None else ""
     if prefilter is None or len(lower) != len(text):
-        pos = 0
-        for line in text.split("\n"):
-            yield pos, pos + len(line)
-            pos += len(line) + 1
+        yield from lines_of(text)
         return
     starts = {m.start() + 1 for m in prefilter.finditer(lower)}
     first = lower.find("\n")
@@ -556,8 +546,7 @@ def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[
         starts.add(0)
     starts.update(_folding(text)[1])
     for start in sorted(starts):
-        end = text.find("\n", start)
-        yield start, len(text) if end < 0 else end
+        yield start, line_end(text, start)
 
 
 
@@ -588,6 +577,29 @@ class FunctionCleaner(Cleaner):
 
     def find(self, text: str) -> Iterable[Span]:
         return self.function(text)
+
+
+def line_end(text: str, pos: int) -> int:
+    """Where the line that holds ``pos`` ends (its newline, or the end of the text): also the end to
+    give a match that must not cross a line (without one, ``regex`` may read the rest of the text)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line, the newline excluded."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def whole_lines(text: str, spans: list[tuple[int, int]], indices: Iterable[int]) -> Iterator[Span]:
+    """The lines ``indices`` of ``text`` (``spans`` from :func:`lines_of`), each with its newline."""
+    for k in indices:
+        start, end = spans[k]
+        yield start, min(end + 1, len(text))
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

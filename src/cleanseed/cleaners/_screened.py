@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span
+from .._pipeline import Cleaner, Span, lines_of, whole_lines
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,5 @@ class ScreenedLines(Cleaner):
         return self.screen(line) and any(p.fullmatch(line) is not None for p in self._compiled)
 
     def find(self, text: str) -> Iterator[Span]:
-        pos = 0
-        for line in text.split("\n"):
-            end = pos + len(line)
-            if self.matches(line):
-                yield pos, min(end + 1, len(text))
-            pos = end + 1
+        spans = lines_of(text)
+        yield from whole_lines(text, spans, (k for k, (a, b) in enumerate(spans) if self.matches(text[a:b])))

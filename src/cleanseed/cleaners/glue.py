@@ -10,7 +10,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, folded_alternation, prefiltered_lines
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, folded_alternation, line_end, prefiltered_lines
 
 glued_sentences = RegexCleaner(
     "glued-sentences",
@@ -82,7 +82,7 @@ class GluedPhrases(Cleaner):
             """The first match from ``pos`` on (``self.regex.search``, tried at the candidate starts only:
             each is a line start or a glue point, so ``_next`` matches there when ``regex`` does)."""
             for start in todo:
-                if start >= pos and (m := self._next.match(text, start, _line_end(text, start))) is not None:
+                if start >= pos and (m := self._next.match(text, start, line_end(text, start))) is not None:
                     return m
             return None
 
@@ -94,19 +94,12 @@ class GluedPhrases(Cleaner):
             end = m.end()
             while end < len(text) and text[end].isupper():  # glued to what follows
                 breaks.append(end)
-                chained = self._next.match(text, end, _line_end(text, end))
+                chained = self._next.match(text, end, line_end(text, end))
                 if chained is None:
                     break
                 end = chained.end()
             pos = end  # a chain is walked once: the search goes on after it
         yield from ((p, p, "\n") for p in sorted(set(breaks)))
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Where the line that holds ``pos`` ends: the end to give a match that cannot cross a line
-    (without one, ``regex`` may look at the whole rest of the text on every call)."""
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 _GLUE_POINT = regex.compile(r"(?<=[\p{Ll}\d.!?:)\]])\p{Lu}", regex.VERSION1)
@@ -159,8 +152,7 @@ class GluedRuns(Cleaner):
             start = text.rfind("\n", 0, m.start()) + 1
             lines[start] = lines.get(start, 0) + 1
         for start, points in lines.items():
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
+            end = line_end(text, start)
             if points >= 2 and end - start > 12:
                 yield from ((start + a, start + b) for a, b in self._runs(text[start:end]))
 

@@ -8,10 +8,10 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, line_end, lines_of, whole_lines
 from ._resources import DATE, MONTHS, STAMP, TIME
 from ._screened import ScreenedLines
-from .structure import is_prose, lines_of, whole_lines
+from .structure import is_prose
 
 _NAME_WORD = r"\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
 _CAPS_WORD = r"\p{Lu}{2,}+(?:['’-]\p{Lu}++)?+"
@@ -221,9 +221,7 @@ class _MetaLines(LineCleaner):
             if m.start() <= done:
                 continue
             start = text.rfind("\n", 0, m.start()) + 1
-            end = text.find("\n", m.start())
-            end = len(text) if end < 0 else end
-            done = end
+            end = done = line_end(text, m.start())
             if self.test(text[start:end]):
                 yield start, min(end + 1, len(text))
 
@@ -284,7 +282,7 @@ contact_lines = ScreenedLines(
         r"[ \t]*+(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]{1,40}+/?[ \t]*+",
         rf"[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
         rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+",
-        rf"[^\n.!?]{{1,60}}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{{1,120}}+",
+        r"[^\n.!?]{1,60}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{1,120}+",
     ),
     screen=_has_address,
 )
@@ -349,11 +347,6 @@ def _line_matches(patterns: tuple[regex.Pattern[str], regex.Pattern[str]], text:
 _NAMED_LINE = _at_line_starts(r"^(?=[ \t]*+(?i:about|über|à propos de|sobre|su|over|o|об)[ \t]++\S[^\n]{0,60}+$)")
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
-
-
 def _is_bio(label: str, box: list[str]) -> bool:
     """Whether the lines ``box`` under a line "About <name>" / "About me" are that person's bio, the last one prose."""
     m = _NAMED_LABEL.fullmatch(label)
@@ -392,7 +385,7 @@ class AuthorBoxes(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
-        named = {m.start() for m in _line_matches(_NAMED_LINE, text) if _NAMED_LABEL.fullmatch(text, m.start(), _line_end(text, m.start()))}
+        named = {m.start() for m in _line_matches(_NAMED_LINE, text) if _NAMED_LABEL.fullmatch(text, m.start(), line_end(text, m.start()))}
         if not labelled and not named:
             yield from self._unlabelled(text, labelled)
             return
@@ -423,7 +416,7 @@ class AuthorBoxes(Cleaner):
                 start = text.find("\n", start) + 1
                 if start <= 0:
                     break
-                end = _line_end(text, start)
+                end = line_end(text, start)
                 line = text[start:end]
                 if len(line.split()) > 3:  # the bio, or no box
                     if _is_named_bio(m.group("first"), line):

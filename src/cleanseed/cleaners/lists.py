@@ -7,8 +7,8 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span
-from .structure import OTHER, PROSE, SENTENCE, _kind, _words, lines_of, whole_lines
+from .._pipeline import Cleaner, Span, lines_of, whole_lines
+from .structure import OTHER, PROSE, SENTENCE, _kind, _words
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
 # semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post)

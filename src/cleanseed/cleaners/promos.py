@@ -19,7 +19,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span
+from .._pipeline import Cleaner, Span, line_end
 
 # Verbs whose object may be the site's possessive ("subscribe to our …", "abonniere unseren …").
 _OWN_VERBS = (
@@ -57,7 +57,7 @@ _PRODUCTS = (
     r"casella[ \t]++(?:di[ \t]++posta|email)|abbonamento|rivista|caixa[ \t]++de[ \t]++entrada|assinatura|"
     r"nieuwsbrief|postvak|skrzynk\w{1,3}+|czasopism\w{0,3}+|рассылк\w{1,2}+|почт\w{1,2}+|подписк\w{1,2}+|журнал\w{0,2}+|приложени\w{1,2}+"
 )
-_OBJECT = rf"[^\n.!?]{{0,100}}?\b"
+_OBJECT = r"[^\n.!?]{0,100}?\b"
 _NETWORKS = r"Facebook|Twitter|Instagram|YouTube|LinkedIn|TikTok|Threads|Bluesky|Mastodon|Telegram|WhatsApp|Pinterest"
 _ON = r"on|auf|bei|sur|en|su|no|na|op|в"
 # "Click here to …" before the call, as link text says it.
@@ -132,8 +132,7 @@ class Promos(Cleaner):
         # a cheap scan first: only a line where such a verb opens a sentence can hold a call
         starts = {text.rfind("\n", 0, hit.start()) + 1 for opener in _OPENERS for hit in opener.finditer(text)}
         for pos in sorted(starts):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = line_end(text, pos)
             line = text[pos:end]
             if _LINE_CALL.match(line) is not None and len(line.split()) <= self.max_words:
                 yield pos, min(end + 1, len(text))

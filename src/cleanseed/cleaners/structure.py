@@ -13,11 +13,14 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Collection, Iterable, Iterator
+from typing import Collection, Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, line_key, line_may_match, line_prefilter, prefiltered_lines
+from .._pipeline import (
+    Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, line_key, line_may_match, line_prefilter, lines_of, prefiltered_lines,
+    whole_lines,
+)
 from ._resources import REGEX_SPACE
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -86,22 +89,6 @@ def _kind(line: str, n: int) -> int:
     if _is_prose(line, n):
         return PROSE
     return SENTENCE if n >= 3 and _ends_with_stop(line) else OTHER
-
-
-def lines_of(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line, the newline excluded."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def whole_lines(text: str, spans: list[tuple[int, int]], indices: Iterable[int]) -> Iterator[Span]:
-    """The lines ``indices`` of ``text`` (``spans`` from :func:`lines_of`), each with its newline."""
-    for k in indices:
-        start, end = spans[k]
-        yield start, min(end + 1, len(text))
 
 
 def body_span(
@@ -237,9 +224,7 @@ class OutsideBody(Cleaner):
             if cut is not None and first <= cut[1] < last:
                 exposed = self._gone(lines, words, kinds, filled, chrome, shaped, first, cut[1]) - gone
                 gone |= exposed - self._exposed_keep(lines, words, kinds, filled, shaped, exposed)
-        for i in sorted(gone):
-            a, b = spans[i]
-            yield a, min(b + 1, len(text))
+        yield from whole_lines(text, spans, sorted(gone))
 
     def _gone(
         self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], chrome: set[int], shaped: set[int],

@@ -7,11 +7,11 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, lines_of, whole_lines
 from ._resources import MONTHS, STAMP
 from . import labels
 from .labels import label_starts
-from .structure import is_prose, lines_of, whole_lines
+from .structure import is_prose
 
 embedded_teasers = RegexCleaner(
     "embedded-teasers",

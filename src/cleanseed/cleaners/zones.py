@@ -7,8 +7,8 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span
-from .structure import _words, lines_of, whole_lines
+from .._pipeline import Cleaner, Span, lines_of, whole_lines
+from .structure import _words
 
 # A count in brackets at the end of the line, after a label: "Firefox(22)", "► October (60)",
 # "会社法(10)", "World [3031]".
