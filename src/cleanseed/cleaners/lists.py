@@ -8,7 +8,7 @@ from typing import Iterator
 import regex
 
 from .._pipeline import Cleaner, Span, lines_of, whole_lines
-from .structure import OTHER, PROSE, SENTENCE, _kind, _words
+from .structure import OTHER, PROSE, SENTENCE, _kind, _words, marked_runs
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
 # semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post)
@@ -87,19 +87,6 @@ class HeadlineRuns(Cleaner):
             return line.rstrip()[-1:] in "?!"
         return kind == OTHER
 
-    def _runs(self, filled: list[int], headline: list[bool]) -> Iterator[list[int]]:
-        """The runs of ``min_items`` or more lines of ``filled`` in a row that ``headline`` marks."""
-        run: list[int] = []
-        for j, i in enumerate(filled):
-            if headline[j]:
-                run.append(i)
-                continue
-            if len(run) >= self.min_items:
-                yield run
-            run = []
-        if len(run) >= self.min_items:
-            yield run
-
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
@@ -107,11 +94,11 @@ class HeadlineRuns(Cleaner):
         # the cheap tests first (a long line is no headline); the pattern only for lines in a run
         words = [_words(lines[i]) for i in filled]  # once: the sizes and the prose below both need them
         sized = [self._headline_sized(lines[i], n) for i, n in zip(filled, words)]
-        candidates = {i for run in self._runs(filled, sized) for i in run}
+        candidates = {i for run in marked_runs(filled, sized, self.min_items) for i in run}
         if not candidates:
             return  # most texts: no run of headline-sized lines at all
         headline = [i in candidates and _NOT_HEADLINE.search(lines[i]) is None for i in filled]
-        runs = list(self._runs(filled, headline))
+        runs = list(marked_runs(filled, headline, self.min_items))
         if not runs:
             return
         prose = [j for j, i in enumerate(filled) if _kind(lines[i], words[j]) == PROSE]

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Collection, Iterator
+from typing import Collection, Iterator, NamedTuple
 
 import regex
 
@@ -24,9 +24,9 @@ from .._pipeline import (
 from ._resources import REGEX_SPACE
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-# Lines shaped like content even when short: list items, "key: value" rows, quantities, addresses.
 _LINE_FLAGS = regex.MULTILINE | regex.VERSION1
 
+# Lines shaped like content even when short: list items, "key: value" rows, quantities, addresses.
 _ZONE_KEEP = regex.compile(r"^\s*+[-*•]\s|\S:\s++\S")
 _CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]\s*+$")
 
@@ -91,6 +91,21 @@ def _kind(line: str, n: int) -> int:
     return SENTENCE if n >= 3 and _ends_with_stop(line) else OTHER
 
 
+def marked_runs(indices: list[int], marked: list[bool], min_items: int) -> Iterator[list[int]]:
+    """The runs of ``min_items`` or more of ``indices`` in a row (blank lines are not in them, so
+    they do not break a run) whose ``marked`` flag is set."""
+    run: list[int] = []
+    for i, mark in zip(indices, marked):
+        if mark:
+            run.append(i)
+            continue
+        if len(run) >= min_items:
+            yield run
+        run = []
+    if len(run) >= min_items:
+        yield run
+
+
 def body_span(
     lines: list[str], kinds: list[int] | None = None, cuts: Collection[int] = (), cut_cost: float = 0.0
 ) -> tuple[int, int] | None:
@@ -112,6 +127,16 @@ def body_span(
         if cur > best:
             best, best_span = cur, (start, i)
     return best_span
+
+
+class _Anchors(NamedTuple):
+    """:class:`OutsideBody`'s anchors, arranged to test a line with as few calls as possible."""
+
+    phrase_filter: re.Pattern[str] | None  # the lines a phrase anchor can match (see prefiltered_lines)
+    by_key: dict[str, tuple[PhraseCleaner, ...]]  # the phrase anchors by line key
+    regex_filter: re.Pattern[str] | None  # the lines a joined regex anchor can match
+    joined: regex.Pattern[str] | None  # one alternation of the whole-line regex anchors anchored at "^"
+    others: tuple[Cleaner, ...]  # every other anchor, asked one by one
 
 
 @dataclass(frozen=True)
@@ -149,11 +174,7 @@ class OutsideBody(Cleaner):
     anchors: tuple[Cleaner, ...] = ()
 
     @functools.cached_property
-    def _anchor_index(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[PhraseCleaner, ...]],
-                                     re.Pattern[str] | None, regex.Pattern[str] | None, tuple[Cleaner, ...]]:
-        """A prefilter for the lines a phrase anchor can match (see :func:`prefiltered_lines`), the
-        phrase anchors by line key, a prefilter for the lines and one alternation of
-        the whole-line regex anchors that match at a line's start, and the other anchors."""
+    def _anchor_index(self) -> _Anchors:
         by_key: dict[str, list[PhraseCleaner]] = {}
         phrases: set[str] = set()
         for a in self.anchors:
@@ -170,22 +191,28 @@ class OutsideBody(Cleaner):
         ]
         joined = regex.compile("|".join(f"(?:{p.pattern})" for a in joinable for p in a.patterns), _LINE_FLAGS) if joinable else None
         starts = [w for a in joinable for w in a.starts] if joinable and all(a.starts for a in joinable) else None
-        return (line_prefilter(phrases), {k: tuple(v) for k, v in by_key.items()},
-                None if starts is None else line_prefilter(starts), joined, tuple(a for a in others if a not in joinable))
+        return _Anchors(
+            phrase_filter=line_prefilter(phrases),
+            by_key={k: tuple(v) for k, v in by_key.items()},
+            regex_filter=None if starts is None else line_prefilter(starts),
+            joined=joined,
+            others=tuple(a for a in others if a not in joinable),
+        )
 
     def _is_chrome(self, text: str, start: int, end: int, words: int, phrase_line: bool, regex_line: bool) -> bool:
         """Whether an anchor removes the line ``text[start:end]``; ``phrase_line``, ``regex_line``:
         whether a phrase anchor, a joined regex anchor can."""
-        _, by_key, _, joined, others = self._anchor_index
+        anchors = self._anchor_index
         line = text[start:end]
         key = line_key(line) if phrase_line else ""
         if phrase_line and any(
             line_may_match(p._prefilter, text, start, end) and p.matches(line, key)  # the cheap test first
-            for p in by_key.get(key, ())
+            for p in anchors.by_key.get(key, ())
         ):
             return True
         return words <= 25 and (
-            (regex_line and joined is not None and joined.match(line) is not None) or any(a.matches(line) for a in others)
+            (regex_line and anchors.joined is not None and anchors.joined.match(line) is not None)
+            or any(a.matches(line) for a in anchors.others)
         )
 
     def find(self, text: str) -> Iterator[Span]:
@@ -206,9 +233,9 @@ class OutsideBody(Cleaner):
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them. Inside the body only a
         # line that is not a paragraph can be one.
-        phrase_filter, _, regex_filter, _, _ = self._anchor_index
-        phrase_lines = {start for start, _ in prefiltered_lines(phrase_filter, text)}
-        regex_lines = {start for start, _ in prefiltered_lines(regex_filter, text)}
+        anchors = self._anchor_index
+        phrase_lines = {start for start, _ in prefiltered_lines(anchors.phrase_filter, text)}
+        regex_lines = {start for start, _ in prefiltered_lines(anchors.regex_filter, text)}
         chrome = {
             i for i in filled
             if (i < first or i > last or kinds[i] != PROSE)
@@ -270,7 +297,7 @@ class OutsideBody(Cleaner):
             if (
                 after in text
                 or (before in text and 2 <= words[i] <= self.keep_after_words)
-                or lines[i].rstrip(REGEX_SPACE)[-1:] == ":"
+                or _tail(lines[i])[-1:] == ":"
                 or i in shaped
             ):
                 keep.add(i)

@@ -8,7 +8,7 @@ from typing import Iterator
 import regex
 
 from .._pipeline import Cleaner, Span, lines_of, whole_lines
-from .structure import _words
+from .structure import _words, marked_runs
 
 # A count in brackets at the end of the line, after a label: "Firefox(22)", "► October (60)",
 # "会社法(10)", "World [3031]".
@@ -47,18 +47,9 @@ class CountedLinks(Cleaner):
         if ")" not in text and "）" not in text and "]" not in text:
             return
         spans = lines_of(text)
-        run: list[int] = []
-        for i, (a, b) in enumerate(spans):
-            line = text[a:b]
-            if not line.strip():
-                continue  # blank lines do not break a run
-            if self._item(line):
-                run.append(i)
-                continue
-            if len(run) >= self.min_items:
-                yield from whole_lines(text, spans, run)
-            run = []
-        if len(run) >= self.min_items:
+        lines = [text[a:b] for a, b in spans]
+        filled = [i for i, line in enumerate(lines) if line.strip()]  # blank lines do not break a run
+        for run in marked_runs(filled, [self._item(lines[i]) for i in filled], self.min_items):
             yield from whole_lines(text, spans, run)
 
 
