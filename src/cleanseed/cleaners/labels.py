@@ -98,6 +98,7 @@ bylines = RegexCleaner(
             "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane"),
 )
 
+
 def _has_comma(line: str) -> bool:
     return "," in line and len(line) <= 150
 
@@ -270,6 +271,8 @@ handle_lines = RegexCleaner(
 )
 
 _EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
+
+
 def _has_address(line: str) -> bool:
     """An e-mail address or a profile link is on every contact line."""
     return len(line) <= 300 and ("@" in line or ".com/" in line)
@@ -386,9 +389,13 @@ class AuthorBoxes(Cleaner):
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
         named = {m.start() for m in _line_matches(_NAMED_LINE, text) if _NAMED_LABEL.fullmatch(text, m.start(), line_end(text, m.start()))}
-        if not labelled and not named:
-            yield from self._unlabelled(text, labelled)
-            return
+        if labelled or named:  # most texts have neither: no need to split them into lines
+            yield from self._labelled(text, labelled, named)
+        yield from self._unlabelled(text, labelled | named)
+
+    def _labelled(self, text: str, labelled: set[int], named: set[int]) -> Iterator[Span]:
+        """Boxes under an author label (``labelled``: where those lines start) or an "About <name>"
+        line (``named``) whose box is that person's bio."""
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
         for i in (i for i, (start, _) in enumerate(spans) if start in labelled or start in named):
@@ -403,7 +410,6 @@ class AuthorBoxes(Cleaner):
                 continue
             if len(box) > 1:
                 yield from whole_lines(text, spans, box)
-        yield from self._unlabelled(text, labelled | named)
 
     def _unlabelled(self, text: str, labelled: set[int]) -> Iterator[Span]:
         """Boxes headed by a name alone on its line, its bio below, after at most ``max_lines``

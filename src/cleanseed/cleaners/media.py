@@ -32,7 +32,6 @@ _LABELS = "|".join(
 )
 
 
-
 class _Labels(RegexCleaner):
     """Runs the (case-insensitive, slow) pattern only on gated lines where the labels, lowered,
     occur in the lowered line."""

@@ -46,8 +46,6 @@ class _AtTheEdges(RegexCleaner):
             yield m
 
 
-
-
 odd_spaces = RegexCleaner(
     "odd-spaces",
     "no-break and other odd spaces become plain spaces",
