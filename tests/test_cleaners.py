@@ -378,6 +378,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Haben Sie das Gesuchte nicht gefunden?"), KEPT),
         (around("Neueste Kommentare"), KEPT),
     ],
+    "copyright-lines": [
+        (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
+        (around("IPSO Regulated Copyright ©2019 Express Newspapers. \"Daily Express\" is a registered trademark."), KEPT),
+        (around("All contents © 2019 The Slate Group LLC. All rights reserved."), KEPT),
+        (around("Luxurious Magazine © 2011-2019. All Rights Reserved."), KEPT),
+    ],
     "footer": [
         (around("Fièrement propulsé par WordPress"), KEPT),
         (around("Blog at WordPress.com."), KEPT),
@@ -437,6 +443,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # a copyright year in a sentence, or a copyright with no year
+    "The band recorded the album in 1978 and the label renewed its copyright © 2019 in a deal with the heirs of the singer.",
+    "Her copyright 2019 claim failed in court.",
+    "The photo © Jane Doe was shown at the festival.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
     "Results\nSPD (206)\nCDU (197)",
     "Árbitro central: Benjamín Pineda(8)\nAsistentes: Víctor Ramírez(8)\nSecretario: Adrián Chinchilla(8)",

@@ -36,6 +36,21 @@ FAMILIES = (
     "support",
 )
 
+# A copyright notice with a year, after at most a few words of page furniture on its line ("View Comments
+# © 2019 Hearst Communications, Inc.", "IPSO Regulated Copyright ©2019 Express Newspapers.", "All contents
+# © 2019 The Slate Group LLC."). A line that starts with the notice is footer's; a sentence that cites a
+# copyright has more words before it, or goes on after the year in small letters.
+_NOT_COPYRIGHT_WORD = r"(?!(?i:copyright|copyleft)(?!\p{L}))"
+copyright_lines = RegexCleaner(
+    "copyright-lines",
+    "a copyright notice with its year after a few words of page furniture (\"View Comments © 2019 Hearst …\")",
+    rf"^[ \t]*+(?:{_NOT_COPYRIGHT_WORD}[^\s©]++[ \t]++){{0,6}}+[^\s©]*+[ \t]*+"
+    r"(?:©|\([cC]\)|(?i:copyright|copyleft)[ \t]?©?)[ \t]?(?:19|20)\d\d(?:[ \t]?[-–][ \t]?(?:19|20)?\d\d)?+(?!\d)"
+    r"(?![ \t]*+\p{Ll})[^\n]{0,200}+$",
+    whole_line=True,
+    gate=("©", "(c)", "copyright", "copyleft"),
+)
+
 mixed_chrome = PhraseCleaner(
     "mixed-chrome",
     "lines made of chrome phrases of several families",
