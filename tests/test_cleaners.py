@@ -378,6 +378,17 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Haben Sie das Gesuchte nicht gefunden?"), KEPT),
         (around("Neueste Kommentare"), KEPT),
     ],
+    "run-on-notices": [
+        (
+            around("Live Science is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission."),
+            around("Live Science is supported by its audience."),
+        ),
+        (
+            around("Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires sont utilisées."),
+            around("Ce site utilise Akismet pour réduire les indésirables."),
+        ),
+        (around("Used with permission of the publisher. All rights reserved."), around("Used with permission of the publisher.")),
+    ],
     "copyright-lines": [
         (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
         (around("IPSO Regulated Copyright ©2019 Express Newspapers. \"Daily Express\" is a registered trademark."), KEPT),
@@ -446,6 +457,10 @@ NEAR_MISSES = [
     # a copyright year in a sentence, or a copyright with no year
     "The band recorded the album in 1978 and the label renewed its copyright © 2019 in a deal with the heirs of the singer.",
     "Her copyright 2019 claim failed in court.",
+    # a notice's opening words inside a sentence, or followed by more than the notice
+    "The council met on Monday. We may earn a commission on the sale of the land, the mayor said, and the money from the sale will go to "
+    "the three schools of the town that lost their roofs in the storm of last winter and still have no gym.",
+    "The court ruled that all rights reserved by the old charter had lapsed.",
     "The photo © Jane Doe was shown at the festival.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
     "Results\nSPD (206)\nCDU (197)",

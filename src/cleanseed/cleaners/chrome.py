@@ -8,7 +8,15 @@ punctuation), or starts with one of the family's prefixes and is short.
 ("Facebook Twitter Privacy Policy Impressum").
 """
 
-from .._pipeline import PhraseCleaner, RegexCleaner
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, line_end
+from .comments import comment_forms
 
 share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
 newsletter = PhraseCleaner(
@@ -67,4 +75,54 @@ social_follow = RegexCleaner(
     rf"(?:[ \t]++[^\s,;.]++){{0,5}}?[ \t]++(?i:on|auf|sur|en|su|no|op|na|в)[ \t]++(?:{_NETWORKS})[^\n]{{0,200}}$",
     whole_line=True,
     starts=("follow", "folg", "suivez", "síguenos", "siguenos", "segui", "siga", "volg", "obserwuj", "подписывайтесь"),
+)
+
+
+#: Characters of the longest notice run-on-notices takes (the cookie notices run to 80 words).
+_LONGEST_NOTICE = 1000
+
+
+@dataclass(frozen=True)
+class RunOnNotices(Cleaner):
+    """A notice that a line runs into after a sentence, up to the line's end.
+
+    Extraction joins a block's sentences and the notice printed under them
+    ("Live Science is supported by its audience. When you purchase through
+    links on our site, we may earn an affiliate commission."). Where a
+    sentence inside a line starts, with a capital, with one of the
+    ``families``' prefixes of at least ``min_words`` words, and the rest of
+    the line is a line that family removes, the rest goes; what the notice
+    ran into stays.
+    """
+
+    name: str
+    description: str
+    families: tuple[PhraseCleaner, ...]
+    min_words: int = 3
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        """A sentence end, blanks, then a prefix, for the lowered text: the prefixes are lowered the
+        same way, so a hit at the same offsets of the text is a case-insensitive match."""
+        prefixes = {p.lower() for f in self.families for p in f._phrases()[1] if len(p.split()) >= self.min_words}
+        trie = "|".join(r"[ \t]++".join(map(re.escape, p.split())) for p in sorted(prefixes, key=len, reverse=True))
+        return re.compile(rf"[.!?…][\"”’»)]?+(?P<blank>[ \t]++)(?:{trie})")
+
+    def find(self, text: str) -> Iterator[Span]:
+        lower = _lowered(text)  # shared with the other prefilters
+        if len(lower) != len(text):
+            return  # its offsets are not the text's (rare: see _pipeline._folding)
+        for m in self._pattern.finditer(lower):
+            first = m.end("blank")
+            end = line_end(text, first)
+            if end - first > _LONGEST_NOTICE or not text[first].isupper():
+                continue  # (a bound on each test keeps a long line of notices linear)
+            if any(f.matches(text[first:end]) for f in self.families):
+                yield m.start("blank"), end
+
+
+run_on_notices = RunOnNotices(
+    "run-on-notices",
+    "a notice run into a line after a sentence (\"… by its audience. When you purchase through links on our site …\")",
+    (ads, cookies, newsletter, footer, feedback, support, comment_forms),
 )
