@@ -153,6 +153,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("26 Mai, 2008 | ThE_PaiN | Kommentare 34 |"), KEPT),
         (around("Publicado el 21 de abril de 2022 a las 22:04h"), KEPT),
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
+        (around("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"), KEPT),
+        (around("News date : 04/21/2022 Category : Press Releases"), KEPT),
         (around("5:45 AM PST 11/19/2019 by Patrick Shanley"), KEPT),
         (around("Chris Davies - Nov 19, 2019, 10:31 pm CST"), KEPT),
         (around("Heidemarie Heim | Di, 21. April 2020 - 16:40"), KEPT),
@@ -457,6 +459,8 @@ NEAR_MISSES = [
     # a copyright year in a sentence, or a copyright with no year
     "The band recorded the album in 1978 and the label renewed its copyright © 2019 in a deal with the heirs of the singer.",
     "Her copyright 2019 claim failed in court.",
+    # a day of the week ending in "tag" before the opening hours is no "Tags:" label
+    "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     # a notice's opening words inside a sentence, or followed by more than the notice
     "The council met on Monday. We may earn a commission on the sale of the land, the mayor said, and the money from the sale will go to "
     "the three schools of the town that lost their roofs in the storm of last winter and still have no gym.",

@@ -193,6 +193,9 @@ _META_WORDS = tuple(
         rf"{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d",
         # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
         rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
+        # where it was filed ("January 13, 2020 at 08:45 AM | categories: Python", "News date : 04/21/2022 Category : Press Releases")
+        r"(?<!\p{L})(?i:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?|categorie|categoria|kategorie|kategoria|"
+        r"категори[яи]|tags?|labels?|schlagwörter|étiquettes|etiquetas|filed (?:under|in|to)|posted in|abgelegt unter)[ \t]?:",
     )
 )
 _STOPS = frozenset('.!?…"”»')
