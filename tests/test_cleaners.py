@@ -87,6 +87,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ("It was “new.”Russian diplomats agreed.", "It was “new.”\nRussian diplomats agreed."),
     ],
     "bylines": [
+        (around("Text: Klausmartin Friedrich"), KEPT),
+        (around("Текст: Лида Буслаева·11 октября 2018"), KEPT),
         (around("By admin"), KEPT),
         (around("By Anna Schmidt"), KEPT),
         (around("Von Anna Schmidt"), KEPT),
@@ -461,6 +463,7 @@ NEAR_MISSES = [
     "Her copyright 2019 claim failed in court.",
     # a day of the week ending in "tag" before the opening hours is no "Tags:" label
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
+    "Text: the words of the song were written in 1968 by the singer's sister.",
     # a notice's opening words inside a sentence, or followed by more than the notice
     "The council met on Monday. We may earn a commission on the sale of the land, the mayor said, and the money from the sale will go to "
     "the three schools of the town that lost their roofs in the storm of last winter and still have no gym.",

@@ -80,22 +80,24 @@ _AGENCIES = (
     r"(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|dpa|Bloomberg|CNN|BBC News|Fox News|USA TODAY|NPR|"
     r"EFE|ANSA|Europa Press|Kyodo|Yonhap"
 )
+# Who wrote the text, as magazines credit it beside the photographer ("Text: Anna Schmidt", "Текст: Лида Буслаева")
+_TEXT_BY = r"(?:text|texte|texto|testo|tekst|текст)[ \t]?:"
 bylines = RegexCleaner(
     "bylines",
     "byline lines (\"By admin\", \"Von Anna Schmidt\", \"By Jane Doe | Fox News\", \"Autor: …\")",
-    (rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|posted by|written by|"
+    (rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|{_TEXT_BY}|posted by|written by|"
     rf"geschrieben von|verfasst von|publié par|escrito por|scritto da|geplaatst door|napisane przez)"
     rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+"
     rf"|{_CAPS_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_CAPS_WORD})){{1,3}}+)"
     rf"(?:[ \t]*+(?:,|&|and|und|et|y|e|i|и)[ \t]*+{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}+)*+"
     rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?[ \t]*+$",
      # a full name, then what bylines carry after a separator: outlet, role, stamp ("By Jane Doe | Fox News")
-     rf"^[ \t]*+(?i:by|von|par|por|door|przez|di|av|от)[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,3}}+"
+     rf"^[ \t]*+(?i:by|von|par|por|door|przez|di|av|от|{_TEXT_BY})[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,3}}+"
      rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$",
     ),
     whole_line=True,
-    starts=("by", "von", "par", "por", "di", "door", "przez", "av", "af", "от", "aut", "posted", "written", "geschrieben",
-            "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane"),
+    starts=("by", "von", "par", "por", "di", "door", "przez", "av", "af", "от", "aut", "text", "testo", "tekst", "текст", "posted",
+            "written", "geschrieben", "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane"),
 )
 
 
