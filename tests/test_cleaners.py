@@ -393,6 +393,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
         (around("Used with permission of the publisher. All rights reserved."), around("Used with permission of the publisher.")),
     ],
+    "blogger-footers": [
+        (
+            f"{BEFORE} Posted by K A at 12:11 PM Email ThisBlogThis!Share to TwitterShare to Facebook\n\n{AFTER}",
+            KEPT,
+        ),
+        (f"{BEFORE} Eingestellt von Unknown Diesen Post per E-Mail versendenBlogThis!In Twitter freigeben\n\n{AFTER}", KEPT),
+    ],
     "copyright-lines": [
         (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
         (around("IPSO Regulated Copyright ©2019 Express Newspapers. \"Daily Express\" is a registered trademark."), KEPT),

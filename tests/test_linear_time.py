@@ -50,6 +50,7 @@ UNITS: dict[str, str] = {
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",
     "media-labels": "Image 1 of 5 / Go to the mediabank ",
     "run-on-notices": "It rained. We use cookies on this site. ",
+    "blogger": "Posted by Anna at 12:11 PM Email This BlogThis! ",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

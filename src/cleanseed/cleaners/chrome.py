@@ -67,6 +67,24 @@ mixed_chrome = PhraseCleaner(
     headings=True,
 )
 
+# Blogger's post footer, glued to the post's last line: "Posted by <name> at <time>", then the share row, which
+# begins with the e-mail button and "BlogThis!" in every language Blogger ships ("Eingestellt von Unknown Diesen
+# Post per E-Mail versendenBlogThis!", "Publié par Unknown à 08:00 Envoyer par e-mailBlogThis!").
+_POSTED_BY = (
+    r"posted by|eingestellt von|publié par|publicado por|pubblicato da|geplaatst door|opublikowane przez|"
+    r"publicat de|autor:|автор:"
+)
+_EMAIL_THIS = (
+    r"email this|diesen post per e-mail versenden|envoyer par e-mail|enviar por correo electrónico|enviar por e-mail|"
+    r"invia tramite email|dit e-mailen|wyślij przez e-mail|wyślij pocztą e-mail|отправить по электронной почте"
+)
+blogger_footers = RegexCleaner(
+    "blogger-footers",
+    "Blogger's post footer glued to a post's last line (\"Posted by Anna at 12:11 PM Email ThisBlogThis!\")",
+    rf"(?<![\p{{L}}\p{{N}}])(?:(?i:{_POSTED_BY})[ \t][^\n]{{1,80}}?[ \t]?)?(?i:{_EMAIL_THIS})[ \t]?+BlogThis![^\n]{{0,300}}+$",
+    gate=("blogthis!",),
+)
+
 _NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"
 social_follow = RegexCleaner(
     "social-follow",
