@@ -239,6 +239,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "3.\n\nGare aux menus trompeurs de certains restaurants"), KEPT),
     ],
     "teaser-lines": [
+        (around("Julian Assange: Campaigner or attention seeker? 19 November 2019"), KEPT),
+        (around("Stammtischparolen sind leicht zu zerlegen 19. Mai 2019"), KEPT),
         (around("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"), KEPT),
         (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),
         (around("Houston Housing Authority sued over alleged open meeting...\nTeen chased by police breaks both legs with airport termin..."), KEPT),
@@ -470,6 +472,7 @@ NEAR_MISSES = [
     "Her copyright 2019 claim failed in court.",
     # a day of the week ending in "tag" before the opening hours is no "Tags:" label
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
+    "Der Vertrag wurde gestern unterzeichnet. Er gilt ab 19. Mai 2019",
     "Text: the words of the song were written in 1968 by the singer's sister.",
     # a notice's opening words inside a sentence, or followed by more than the notice
     "The council met on Monday. We may earn a commission on the sale of the land, the mayor said, and the money from the sale will go to "

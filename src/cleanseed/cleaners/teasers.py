@@ -77,7 +77,9 @@ class TeaserLines(Cleaner):
             line = text[start:end]
             if len(line) > 300 or not _headline_sized(line):
                 continue
-            if _TAGGED.search(line) or (_DATED.search(line) and not _INNER_STOP.search(line)):
+            dated = _DATED.search(line)
+            # no stop inside the headline: the "?" it may end with and the date's own "19. Mai" aside
+            if _TAGGED.search(line) or (dated is not None and not _INNER_STOP.search(line, 0, dated.start() + 1)):
                 yield start, min(end + 1, len(text))
             elif _CUT.search(line) and not _INNER_PAUSE.search(line):
                 cut.append((start, min(end + 1, len(text))))
