@@ -423,6 +423,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply."), KEPT),
     ],
     "ads": [
+        (around("» Publicidade"), KEPT),
+        (around("- Anzeige-"), KEPT),
         (around("Visit Website"), KEPT),
         (around("Advertisement"), KEPT),
         (around("Anzeige"), KEPT),
