@@ -402,6 +402,24 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
         (f"{BEFORE} Eingestellt von Unknown Diesen Post per E-Mail versendenBlogThis!In Twitter freigeben\n\n{AFTER}", KEPT),
     ],
+    "glued-teasers": [
+        (
+            around(
+                "Белковая диетаПопулярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней.\n"
+                "Гречневая диетаСамая популярная диета. Сбрасывается до 12 кг за 14 дней.\n"
+                "Любимая диетаОгромнейшая популярность во всём мире. Меню на 7 дней."
+            ),
+            KEPT,
+        ),
+        (
+            around(
+                "Tesla Model 3 erstmals meistverkauftes Auto in EuropaDie Elektrolimousine verkaufte sich besser als erwartet.\n\n"
+                "Deutsches Tesla-Werk sorgt bei VW für PanikFabrik des US-Autobauers setzt Maßstäbe\n\n"
+                "Tesla Model Y-Produktion noch heuer in EuropaLaut Elon Musk soll die Produktion bald starten."
+            ),
+            KEPT,
+        ),
+    ],
     "copyright-lines": [
         (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
         (around("IPSO Regulated Copyright ©2019 Express Newspapers. \"Daily Express\" is a registered trademark."), KEPT),
@@ -474,6 +492,10 @@ NEAR_MISSES = [
     "Her copyright 2019 claim failed in court.",
     # a day of the week ending in "tag" before the opening hours is no "Tags:" label
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
+    # inner capitals of product names and hashtags, and one glued line, are no teaser list
+    "Apple iPhone 11 Pro Max with three cameras\nApple iPad Pro with the new keyboard case\nApple iMac Pro for video editing at home",
+    "Schriftzug #WeRemember am Bundesratsgebäude in Berlin\nBundesratsgebäude mit Schriftzug #WeRemember bei Nacht\n"
+    "Gebäude mit Schriftzug #WeRemember am Morgen des Gedenktages",
     "Der Vertrag wurde gestern unterzeichnet. Er gilt ab 19. Mai 2019",
     "Text: the words of the song were written in 1968 by the singer's sister.",
     # a notice's opening words inside a sentence, or followed by more than the notice

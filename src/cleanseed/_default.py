@@ -48,6 +48,7 @@ def default_pipeline() -> Pipeline:
             ),
             teasers.read_more,
             teasers.teaser_lines,
+            teasers.glued_teasers,
             teasers.ranked_teasers,
             comments.comment_forms,
             comments.comment_headers,
