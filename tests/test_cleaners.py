@@ -118,6 +118,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Schlagwörter: Politik, Wirtschaft"), KEPT),
     ],
     "caption-lines": [
+        (around("Caption"), KEPT),
         (around("Image caption Scooter Braun has managed Justin Bieber throughout his career"), KEPT),
         (around("Image copyright Getty Images"), KEPT),
         (around("© Lucy Nicholson Detainees at an immigration detention center in San Diego, on May 18, 2018."), KEPT),

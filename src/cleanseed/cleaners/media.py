@@ -117,6 +117,9 @@ caption_lines = RegexCleaner(
         r"|(?i:caption|bildunterschrift|légende|pie de foto|didascalia|legenda|onderschrift|podpis(?: zdjęcia)?|подпись)[ \t]?:"
         r"|(?i:abbildung|abb\.|figure|fig\.)[ \t]?\d{0,3}+[ \t]?:"
         r"|(?i:личный архив|фото из личного архива)[ \t])",
+        # the caption toggle of a photo gallery, alone on its line ("Caption"); not "Légende", "Leyenda",
+        # "Legenda", which also name a legend and may head a section
+        r"^[ \t]*+(?i:caption|bildunterschrift)[ \t]*+$",
         # a short source line: "Quelle: dpa", "Source: Reuters", "Fuente: EFE"
         r"^[ \t]*+(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
     ),
