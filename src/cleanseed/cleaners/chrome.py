@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, line_end
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end
 from .comments import comment_forms
 
 share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
@@ -120,10 +120,8 @@ class RunOnNotices(Cleaner):
 
     @functools.cached_property
     def _pattern(self) -> re.Pattern[str]:
-        """A sentence end, blanks, then a prefix, for the lowered text: the prefixes are lowered the
-        same way, so a hit at the same offsets of the text is a case-insensitive match."""
-        prefixes = {p.lower() for f in self.families for p in f._phrases()[1] if len(p.split()) >= self.min_words}
-        trie = "|".join(r"[ \t]++".join(map(re.escape, p.split())) for p in sorted(prefixes, key=len, reverse=True))
+        """A sentence end, blanks, then a prefix, in the lowered text (a prefilter: the family tests the rest of the line)."""
+        trie = folded_alternation(p for f in self.families for p in f._phrases()[1] if len(p.split()) >= self.min_words)
         return re.compile(rf"[.!?…][\"”’»)]?+(?P<blank>[ \t]++)(?:{trie})")
 
     def find(self, text: str) -> Iterator[Span]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -218,7 +219,9 @@ ranked_teasers = RankedTeasers()
 # ("Любимая диетаОгромнейшая популярность во всём мире. Меню на 7 дней."): a line that opens with a
 # capital and a few words with no stop, comma or colon, and a small letter glued to a capitalised word
 # (not inside a hashtag or a handle: "#WeRemember").
-_GLUED_HEAD = regex.compile(r"(?:^|(?<=\n))[ \t]*+\p{Lu}[^\n.!?:;,|#@]{2,60}?\p{Ll}(?=\p{Lu}\p{Ll})")
+_GLUED_HEAD = regex.compile(r"[ \t]*+\p{Lu}[^\n.!?:;,|#@]{2,60}?\p{Ll}(?=\p{Lu}\p{Ll})")
+# Where lines start, found by a fast scan for the line break (a "^" is tried at every character).
+_LINE_BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,8 @@ class GluedTeasers(Cleaner):
         return (start, end) if len(text[glue:end].split()) >= self.min_blurb_words else None
 
     def find(self, text: str) -> Iterator[Span]:
-        items = [item for m in _GLUED_HEAD.finditer(text) if (item := self._item(text, m)) is not None]
+        heads = (_GLUED_HEAD.match(text, start) for start in (0, *(m.end() for m in _LINE_BREAK.finditer(text))))
+        items = [item for m in heads if m is not None and (item := self._item(text, m)) is not None]
         run: list[tuple[int, int]] = []
         for item in items:
             gap = text[run[-1][1] : item[0]] if run else ""
