@@ -421,6 +421,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             KEPT,
         ),
     ],
+    "leading-links": [
+        (around("Zurück zur Übersicht 22.05.2014 - Waldorfschule feiert Jubiläum"), around("22.05.2014 - Waldorfschule feiert Jubiläum")),
+        (around("Zurück zum Lexikon Photovoltaik"), around("Photovoltaik")),
+    ],
     "copyright-lines": [
         (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
         (around("IPSO Regulated Copyright ©2019 Express Newspapers. \"Daily Express\" is a registered trademark."), KEPT),
@@ -493,6 +497,7 @@ NEAR_MISSES = [
     "Her copyright 2019 claim failed in court.",
     # a day of the week ending in "tag" before the opening hours is no "Tags:" label
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
+    "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     # inner capitals of product names and hashtags, and one glued line, are no teaser list
     "Apple iPhone 11 Pro Max with three cameras\nApple iPad Pro with the new keyboard case\nApple iMac Pro for video editing at home",
     "Schriftzug #WeRemember am Bundesratsgebäude in Berlin\nBundesratsgebäude mit Schriftzug #WeRemember bei Nacht\n"

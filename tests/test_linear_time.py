@@ -52,6 +52,7 @@ UNITS: dict[str, str] = {
     "run-on-notices": "It rained. We use cookies on this site. ",
     "blogger": "Posted by Anna at 12:11 PM Email This BlogThis! ",
     "glued-teasers": "Love dietMenu for seven days. Lose weight fast.\n",
+    "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

@@ -55,9 +55,9 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
-                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer,
-                 chrome.copyright_lines, chrome.ads, chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome, promos.promos,
-                 chrome.run_on_notices),
+                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.leading_links, chrome.navigation,
+                 chrome.footer, chrome.copyright_lines, chrome.ads, chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome,
+                 promos.promos, chrome.run_on_notices),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

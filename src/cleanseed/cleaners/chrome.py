@@ -15,7 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end
+import regex
+
+from .._pipeline import (
+    Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end, line_prefilter, prefiltered_lines,
+)
 from .comments import comment_forms
 
 share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
@@ -141,4 +145,41 @@ run_on_notices = RunOnNotices(
     "run-on-notices",
     "a notice run into a line after a sentence (\"… by its audience. When you purchase through links on our site …\")",
     (ads, cookies, newsletter, footer, feedback, support, comment_forms),
+)
+
+
+@dataclass(frozen=True)
+class LeadingLinks(Cleaner):
+    """A navigation link of ``min_words`` words or more that opens a line, before a new block
+    ("Zurück zur Übersicht 22.05.2014 - …", "Zurück zum Lexikon Photovoltaik"): the link goes, the
+    block stays. The block starts with a capital or a digit; a sentence that begins with the
+    link's words goes on in small letters."""
+
+    name: str
+    description: str
+    links: PhraseCleaner
+    min_words: int = 3
+
+    @functools.cached_property
+    def _pattern(self) -> regex.Pattern[str]:
+        return regex.compile(
+            rf"[ \t]*+(?i:{self.links.alternation(min_words=self.min_words)})(?-i:(?!\p{{Ll}}))[ \t]++(?=[\p{{Lu}}\d])",
+            regex.VERSION1,
+        )
+
+    @functools.cached_property
+    def _prefilter(self) -> re.Pattern[str] | None:
+        return line_prefilter(p for p in self.links._phrases()[0] if len(p.split()) >= self.min_words)
+
+    def find(self, text: str) -> Iterator[Span]:
+        for start, end in prefiltered_lines(self._prefilter, text):
+            m = self._pattern.match(text, start, end)
+            if m is not None and m.end() < end:
+                yield m.span()
+
+
+leading_links = LeadingLinks(
+    "leading-links",
+    "a back or section link that opens a line before the next block (\"Zurück zur Übersicht 22.05.2014 - …\")",
+    navigation,
 )
