@@ -344,6 +344,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Compartilhe isso:"), KEPT),
     ],
     "newsletter": [
+        (around("Wir informieren Sie täglich (werktags) über die Topthemen des Tages."), KEPT),
         (around("Access options\nBuy single article\nInstant access to the full article PDF.\nPrice includes VAT for Germany"), KEPT),
         (around("Ausgabe kaufen"), KEPT),
         (around("Leave this field empty if you’re human:"), KEPT),
