@@ -274,7 +274,7 @@ class PhraseCleaner(Cleaner):
             words = rf"(?:[,;:]?+[ \t]++[^\s]++){{0,{self.max_words}}}+"
             alts.append(rf"(?:{_alternation(prefixes, blanks)}){_NO_LOWER}{words}{_SEP}")
         body = "|".join(alts) or "(?!)"
-        return regex.compile(rf"{_SEP}(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)
+        return regex.compile(rf"{_LEAD}(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)
 
     @functools.cached_property
     def _compiled(self) -> tuple[regex.Pattern[str], frozenset[str]]:
@@ -366,6 +366,9 @@ def _text_follows(lines: Iterable[str]) -> bool:
 
 
 _SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"
+#: Before a line's first phrase: the blanks and the marker of a list or menu item ("» Publicidade"), as few as
+#: the phrase leaves (a phrase of the user's may itself start with punctuation).
+_LEAD = r"[ \t*:.,!?…|/»›>•·–—-]*?"
 _KEY_STRIP = " \t*:.,!?…|/»›>•·–—-"
 
 
@@ -470,7 +473,7 @@ def line_prefilter(words: Iterable[str]) -> re.Pattern[str] | None:
     """A prefilter (see :func:`prefiltered_lines`) for the lines that begin, after blanks, with
     one of ``words`` (in any case, ``#`` for a number)."""
     trie = folded_alternation(words)
-    return None if trie is None else re.compile(rf"\n{_SEP}(?:{trie})")
+    return None if trie is None else re.compile(rf"\n{_LEAD}(?:{trie})")
 
 
 #: A line's first FOLD_TRICKY character and the rest of the line: one hit per line.
