@@ -307,6 +307,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}\n\nMenuGartenbau und PflegeTermine im HerbstKontaktformular\n\n{AFTER}", KEPT),
     ],
     "glued-phrases": [
+        (
+            "Request Reprint & Licensing, Submit Correction or view Editorial GuidelinesCannabis Use Disorder Is Rising",
+            "Cannabis Use Disorder Is Rising",
+        ),
         ("He spoke in Moscow.Share on FacebookThe talks began.", "He spoke in Moscow.\nThe talks began."),
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),
     ],
@@ -433,6 +437,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Luxurious Magazine © 2011-2019. All Rights Reserved."), KEPT),
     ],
     "footer": [
+        (around("Request Reprint & Licensing, Submit Correction or view Editorial Guidelines"), KEPT),
         (around("Fièrement propulsé par WordPress"), KEPT),
         (around("Blog at WordPress.com."), KEPT),
         (around("Erstelle eine kostenlose Website oder Blog – auf WordPress.com."), KEPT),
