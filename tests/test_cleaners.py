@@ -158,6 +158,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
         (around("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"), KEPT),
         (around("News date : 04/21/2022 Category : Press Releases"), KEPT),
+        (around("Redaktion Dienstag, 4. Juni 2019, 15:54 0"), KEPT),
         (around("5:45 AM PST 11/19/2019 by Patrick Shanley"), KEPT),
         (around("Chris Davies - Nov 19, 2019, 10:31 pm CST"), KEPT),
         (around("Heidemarie Heim | Di, 21. April 2020 - 16:40"), KEPT),
@@ -504,6 +505,7 @@ NEAR_MISSES = [
     # a day of the week ending in "tag" before the opening hours is no "Tags:" label
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
+    "Redaktion und Verlag haben am 3. Mai 2019 beschlossen, die Zeitung einzustellen.",
     # inner capitals of product names and hashtags, and one glued line, are no teaser list
     "Apple iPhone 11 Pro Max with three cameras\nApple iPad Pro with the new keyboard case\nApple iMac Pro for video editing at home",
     "Schriftzug #WeRemember am Bundesratsgebäude in Berlin\nBundesratsgebäude mit Schriftzug #WeRemember bei Nacht\n"

@@ -195,6 +195,8 @@ _META_WORDS = tuple(
         rf"{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d",
         # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
         rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
+        # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")
+        r"^[ \t]*+(?i:redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?!\p{L})",
         # where it was filed ("January 13, 2020 at 08:45 AM | categories: Python", "News date : 04/21/2022 Category : Press Releases")
         r"(?<!\p{L})(?i:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorias?|categorie|categoria|kategorie|kategoria|"
         r"категори[яи]|tags?|labels?|schlagwörter|étiquettes|etiquetas|filed (?:under|in|to)|posted in|abgelegt unter)[ \t]?:",
