@@ -118,6 +118,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Schlagwörter: Politik, Wirtschaft"), KEPT),
     ],
     "caption-lines": [
+        (around("Media captionWho is Julian Assange?"), KEPT),
         (around("Caption"), KEPT),
         (around("Image caption Scooter Braun has managed Justin Bieber throughout his career"), KEPT),
         (around("Image copyright Getty Images"), KEPT),
@@ -308,6 +309,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}\n\nMenuGartenbau und PflegeTermine im HerbstKontaktformular\n\n{AFTER}", KEPT),
     ],
     "glued-phrases": [
+        (f"{BEFORE}\n\nMedia playback is unsupported on your deviceMedia captionWho is Julian Assange?\n\n{AFTER}", KEPT),
         (
             "Request Reprint & Licensing, Submit Correction or view Editorial GuidelinesCannabis Use Disorder Is Rising",
             "Cannabis Use Disorder Is Rising",
