@@ -55,6 +55,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}\n\nView gallery / Image 1 of 5\n\n{AFTER}", KEPT),
     ],
     "credit-lines": [
+        (around("Alex Wong | Getty Images"), KEPT),
+        (around("(© FEI/Christophe Taniere)"), KEPT),
+        (around("Image via Getty Images"), KEPT),
+        (around("Courtesy of Google"), KEPT),
         (around("Photo: AP"), KEPT),
         (around("© Getty Images"), KEPT),
         (around("Foto: dpa"), KEPT),
@@ -507,6 +511,7 @@ NEAR_MISSES = [
     # a day of the week ending in "tag" before the opening hours is no "Tags:" label
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
+    "Courtesy Call",
     "Redaktion und Verlag haben am 3. Mai 2019 beschlossen, die Zeitung einzustellen.",
     # inner capitals of product names and hashtags, and one glued line, are no teaser list
     "Apple iPhone 11 Pro Max with three cameras\nApple iPad Pro with the new keyboard case\nApple iMac Pro for video editing at home",

@@ -83,10 +83,17 @@ credit_tails = RegexCleaner(
     group="cut",
 )
 
+# A photographer and the agency ("Alex Wong | Getty Images", "Jason Cipriani/ZDNet" is left: a slash also
+# joins places), who lent the picture ("Courtesy of Google", "Image via Getty Images"; not "Courtesy Call", a
+# visit).
+_NAMED_CREDIT = (
+    r"\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){1,3}+[ \t]*+\|[ \t]*+(?:" + _AGENCY + r")"
+    r"|(?i:courtesy of|courtesy:|(?:image|photo|picture)s? (?:via|courtesy of))[ \t]++\p{Lu}[^\n.!?]{0,60}+"
+)
 credit_lines = RegexCleaner(
     "credit-lines",
-    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\")",
-    rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\", \"Courtesy of Google\")",
+    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO})|{_NAMED_CREDIT})[ \t]*+\)?[ \t]*+$",
 )
 
 # Tails first: cutting one can leave a line that is only a credit, which the line rule then takes.
