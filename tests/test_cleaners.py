@@ -437,6 +437,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Zurück zur Übersicht 22.05.2014 - Waldorfschule feiert Jubiläum"), around("22.05.2014 - Waldorfschule feiert Jubiläum")),
         (around("Zurück zum Lexikon Photovoltaik"), around("Photovoltaik")),
     ],
+    "trailing-subscribe": [
+        (
+            around("Business|Trump’s Made-for-TV Trade War Keeps World GuessingSubscribe"),
+            around("Business|Trump’s Made-for-TV Trade War Keeps World Guessing"),
+        ),
+    ],
     "copyright-lines": [
         (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
         (around("IPSO Regulated Copyright ©2019 Express Newspapers. \"Daily Express\" is a registered trademark."), KEPT),
@@ -512,6 +518,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "Click the button to unsubscribe",
     "Redaktion und Verlag haben am 3. Mai 2019 beschlossen, die Zeitung einzustellen.",
     # inner capitals of product names and hashtags, and one glued line, are no teaser list
     "Apple iPhone 11 Pro Max with three cameras\nApple iPad Pro with the new keyboard case\nApple iMac Pro for video editing at home",

@@ -89,6 +89,15 @@ blogger_footers = RegexCleaner(
     gate=("blogthis!",),
 )
 
+# A subscribe button glued to the end of the line before it, the headline or the kicker ("Opinion|Republicans Are
+# Following Trump to NowhereSubscribe"): one word, which glued-phrases leaves alone (brands glue words).
+trailing_subscribe = RegexCleaner(
+    "trailing-subscribe",
+    "a subscribe button glued to the end of a line (\"… Keeps World GuessingSubscribe\")",
+    r"(?<=\p{Ll})(?:Subscribe|Abonnieren|Abonnez-vous|Suscríbete|Abbonati|Assine|Abonneer|Subskrybuj|Подписаться)[ \t]*+$",
+    gate=("subscribe", "abonnieren", "abonnez-vous", "suscríbete", "abbonati", "assine", "abonneer", "subskrybuj", "подписаться"),
+)
+
 _NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"
 social_follow = RegexCleaner(
     "social-follow",
