@@ -257,6 +257,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Verwandte Links"), KEPT),
         (around("Otras noticias"), KEPT),
         (around("Diese Beiträge solltest du nicht verpassen"), KEPT),
+        # a table cell and a list item: the marker before the phrase
+        (around("|   Weitere Artikel zum Thema |"), KEPT),
+        (around("- Mehr zum Thema"), KEPT),
     ],
     "comment-forms": [
         (around("Este site utiliza o Akismet para reduzir spam. Saiba como seus dados em comentários são processados."), KEPT),
@@ -391,6 +394,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Simple theme. Powered by Blogger."), KEPT),
         (around("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion."), KEPT),
         (around("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply."), KEPT),
+        (around("- Order Reprints"), KEPT),
+        (around("• Impressum | Datenschutz"), KEPT),
     ],
     "ads": [
         (around("Visit Website"), KEPT),
@@ -437,6 +442,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # list items that start with a chrome phrase and go on as the article's own points
+    "- Related costs rose by a third in the second half of the year, the report said.\n- Print shops in the old town closed in May.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
     "Results\nSPD (206)\nCDU (197)",
     "Árbitro central: Benjamín Pineda(8)\nAsistentes: Víctor Ramírez(8)\nSecretario: Adrián Chinchilla(8)",
