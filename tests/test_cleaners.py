@@ -185,6 +185,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous"), KEPT),
         (around("twitter.com/paultakahashi"), KEPT),
         (around("Markus Reuter ist erreichbar unter markus.reuter@netzpolitik.org"), KEPT),
+        (around("paul.takahashi@chron.com"), KEPT),
+        (around("E-Mail: presse@example.de"), KEPT),
     ],
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
@@ -442,6 +444,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Readers can send their questions to letters@example.com by Friday.",
     # list items that start with a chrome phrase and go on as the article's own points
     "- Related costs rose by a third in the second half of the year, the report said.\n- Print shops in the old town closed in May.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence

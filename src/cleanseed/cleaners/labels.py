@@ -280,12 +280,15 @@ def _has_address(line: str) -> bool:
 
 contact_lines = ScreenedLines(
     "contact-lines",
-    "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link",
+    "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link, "
+    "an e-mail address alone",
     (
         r"[ \t]*+(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]{1,40}+/?[ \t]*+",
         rf"[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
         rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+",
         r"[^\n.!?]{1,60}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{1,120}+",
+        # an e-mail address alone on its line, perhaps labelled ("jane.doe@example.com", "E-Mail: info@example.org")
+        rf"[ \t]*+(?:(?i:e-?mail|mail|kontakt|contact|courriel|correo(?: electrónico)?)[ \t]*+:?[ \t]*+)?{_EMAIL}[ \t]*+",
     ),
     screen=_has_address,
 )
