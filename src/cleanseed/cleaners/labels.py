@@ -287,8 +287,9 @@ contact_lines = ScreenedLines(
         rf"[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
         rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+",
         r"[^\n.!?]{1,60}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{1,120}+",
-        # an e-mail address alone on its line, perhaps labelled ("jane.doe@example.com", "E-Mail: info@example.org")
-        rf"[ \t]*+(?:(?i:e-?mail|mail|kontakt|contact|courriel|correo(?: electrónico)?)[ \t]*+:?[ \t]*+)?{_EMAIL}[ \t]*+",
+        # an e-mail address alone on its line, perhaps labelled ("jane.doe@example.com", "E-Mail: info@example.org");
+        # not "Contact press@…", a press release's own last line
+        rf"[ \t]*+(?:(?i:e-?mail|mail|courriel|correo(?: electrónico)?)[ \t]*+:[ \t]*+)?{_EMAIL}[ \t]*+",
     ),
     screen=_has_address,
 )
