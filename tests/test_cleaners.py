@@ -359,6 +359,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Kein Spam. Abmeldung jederzeit möglich."), KEPT),
         (around("You have been successfully subscribed!"), KEPT),
     ],
+    "newsletter-names": [
+        (around("Pick Six Newsletter"), KEPT),
+        (around("t3n-Newsletter"), KEPT),
+        (around("Email Newsletters"), KEPT),
+        (around("Assine a nossa newsletter"), KEPT),
+    ],
     "cookies": [
         (around("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), KEPT),
         (around("Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und Nutzungsbedingungen von Google."), KEPT),
@@ -444,6 +450,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "The newsletter reached forty thousand readers in its first year.",
+    "Der Newsletter erscheint jeden Freitag und ist kostenlos.",
     "Readers can send their questions to letters@example.com by Friday.",
     # list items that start with a chrome phrase and go on as the article's own points
     "- Related costs rose by a third in the second half of the year, the report said.\n- Print shops in the old town closed in May.",

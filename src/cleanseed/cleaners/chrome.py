@@ -53,3 +53,13 @@ social_follow = RegexCleaner(
     whole_line=True,
     starts=("follow", "folg", "suivez", "síguenos", "siguenos", "segui", "siga", "volg", "obserwuj", "подписывайтесь"),
 )
+
+# A newsletter box's heading names the newsletter: a few words (a brand, "Daily", "Email") and the word itself
+# ("Pick Six Newsletter", "t3n-Newsletter", "CNBC Newsletters", "Assine a nossa newsletter"); no dev line so is content.
+newsletter_names = RegexCleaner(
+    "newsletter-names",
+    "a newsletter's name alone on its line (\"Pick Six Newsletter\", \"t3n-Newsletter\", \"Email Newsletters\")",
+    r"^[ \t]*+(?:[\p{L}\p{N}&.+’'-]++[ \t]++){0,3}+[\p{L}\p{N}&.+’'-]{0,30}?(?i:newsletters?)[ \t]*+$",
+    whole_line=True,
+    gate=("newsletter",),
+)
