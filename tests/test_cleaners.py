@@ -155,6 +155,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
         (around("5:45 AM PST 11/19/2019 by Patrick Shanley"), KEPT),
         (around("Chris Davies - Nov 19, 2019, 10:31 pm CST"), KEPT),
+        (around("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"), KEPT),
+        (around("Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar"), KEPT),
+        (around("News date : 04/21/2022 Category : Press Releases"), KEPT),
         (around("Heidemarie Heim | Di, 21. April 2020 - 16:40"), KEPT),
     ],
     "comment-headers": [
@@ -450,6 +453,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "On May 3, 2024 the council listed three categories: housing, roads and schools.",
     "The newsletter reached forty thousand readers in its first year.",
     "Der Newsletter erscheint jeden Freitag und ist kostenlos.",
     "Readers can send their questions to letters@example.com by Friday.",
