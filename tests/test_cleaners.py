@@ -415,6 +415,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("As an Amazon Associate I earn from qualifying purchases."), KEPT),
         (around("We may earn a commission when you buy through links on our site."), KEPT),
         (around("Cet article contient des liens affiliés."), KEPT),
+        (around("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."), KEPT),
         (around("REKLAMA: automatycznie wyświetlimy artykuł za 15 sekund."), KEPT),
         (around("It looks like you're using an ad blocker. Please consider supporting us by disabling it."), KEPT),
     ],
@@ -453,6 +454,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Werbung für Zigaretten ist in Deutschland seit 2021 auch auf Plakaten verboten.",
     "On May 3, 2024 the council listed three categories: housing, roads and schools.",
     "The newsletter reached forty thousand readers in its first year.",
     "Der Newsletter erscheint jeden Freitag und ist kostenlos.",
