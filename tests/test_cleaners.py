@@ -190,6 +190,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Markus Reuter ist erreichbar unter markus.reuter@netzpolitik.org"), KEPT),
         (around("paul.takahashi@chron.com"), KEPT),
         (around("E-Mail: presse@example.de"), KEPT),
+        (around("Tel.: +49 (0)69 380 795 200"), KEPT),
+        (around("Tel. 0863/91131 - Fax 0863/912132"), KEPT),
+        (around("телефон: +7(495) 633-5-633"), KEPT),
     ],
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
@@ -454,6 +457,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Telefon 110 ist die Nummer der Polizei, 112 die der Feuerwehr und des Rettungsdienstes.",
+    "Phone sales rose 12.5% to 1,204,000 units",
     "Werbung für Zigaretten ist in Deutschland seit 2021 auch auf Plakaten verboten.",
     "On May 3, 2024 the council listed three categories: housing, roads and schools.",
     "The newsletter reached forty thousand readers in its first year.",

@@ -279,14 +279,17 @@ _EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
 
 
 def _has_address(line: str) -> bool:
-    """An e-mail address or a profile link is on every contact line."""
-    return len(line) <= 300 and ("@" in line or ".com/" in line)
+    """An e-mail address, a profile link or a phone number is on every contact line."""
+    return len(line) <= 300 and ("@" in line or ".com/" in line or (len(line) <= 100 and len(_DIGIT.findall(line)) >= 6))
+
+
+_PHONE_NUMBER = r"[+(]?+\d[\d()/.-]*+(?:[ \t][\d()/.-]++){0,6}+"
 
 
 contact_lines = ScreenedLines(
     "contact-lines",
     "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link, "
-    "an e-mail address alone",
+    "an e-mail address or a phone number alone",
     (
         r"[ \t]*+(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]{1,40}+/?[ \t]*+",
         rf"[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
@@ -295,6 +298,10 @@ contact_lines = ScreenedLines(
         # an e-mail address alone on its line, perhaps labelled ("jane.doe@example.com", "E-Mail: info@example.org");
         # not "Contact press@…", a press release's own last line
         rf"[ \t]*+(?:(?i:e-?mail|mail|courriel|correo(?: electrónico)?)[ \t]*+:[ \t]*+)?{_EMAIL}[ \t]*+",
+        # a phone or fax number alone on its line, labelled ("Tel.: +49 (0)69 380 795 200", "Fon 05191 979238",
+        # "Tel. 0863/91131 - Fax 0863/912132", "телефон: +7(495) 633-5-633"): a contact block's
+        rf"[ \t]*+(?i:tel(?:efon|ephone|éfono|éfone|\.)?|phone|fon|fax|telefax|toll[- ]free|mobil|mobile|handy|телефон|тел\.)"
+        rf"[ \t]*+:?[ \t]*+{_PHONE_NUMBER}(?:[ \t]*+[-–|,·]?[ \t]*+(?i:fax|telefax|tel\.?|mobil)[ \t]*+:?[ \t]*+{_PHONE_NUMBER})?[ \t]*+",
     ),
     screen=_has_address,
 )
