@@ -137,6 +137,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "stamp-lines": [
         (around("8 April, 10:55 GMT"), KEPT),
         (around("3:59 PM"), KEPT),
+        (around("25M ago"), KEPT),
         (around("Montag, 3. Oktober 2023"), KEPT),
         (around("12.03.2024 | 08:15"), KEPT),
         (around("- Nov. 18th 2019 8:54 am PT"), KEPT),
@@ -158,6 +159,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"), KEPT),
         (around("Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar"), KEPT),
         (around("News date : 04/21/2022 Category : Press Releases"), KEPT),
+        (around("Carlos Nadalim 23/08/2018 2 comentários Alfabetização, Atividades"), KEPT),
         (around("Heidemarie Heim | Di, 21. April 2020 - 16:40"), KEPT),
     ],
     "comment-headers": [

@@ -151,6 +151,8 @@ updated = RegexCleaner(
 _N = r"\d{1,3}+[ \t]++"
 _RELATIVE_STAMP = (
     rf"{_N}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]++ago"
+    # the short form of news tickers ("25M ago", "12H ago", "3d ago")
+    rf"|\d{{1,3}}+[smhdwSMHDW][ \t]++ago"
     rf"|vor[ \t]++{_N}(?:Sekunden|Minuten|Min\.|Stunden|Std\.|Tagen|Wochen|Monaten|Jahren)"
     rf"|il[ \t]++y[ \t]++a[ \t]++{_N}(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
     rf"|hace[ \t]++{_N}(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)"
@@ -174,7 +176,7 @@ stamp_lines = RegexCleaner(
             "die", "mit", "don", "fre", "sam", "son", "-", "–", "—", "·", "•", "|", "vor", "il y a", "hace", "há"),
 )
 
-_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
+_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
 # Several patterns, each searched alone (a line holds one when one of them finds something):
