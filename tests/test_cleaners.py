@@ -373,6 +373,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Email Newsletters"), KEPT),
         (around("Assine a nossa newsletter"), KEPT),
     ],
+    "copyright-notices": [
+        (around("All contents © 2019 The Slate Group LLC. All rights reserved."), KEPT),
+        (around("Hearst Newspapers © Copyright Hearst Communications, Inc."), KEPT),
+        (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
+        (around("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum"), KEPT),
+    ],
     "cookies": [
         (around("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), KEPT),
         (around("Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und Nutzungsbedingungen von Google."), KEPT),
@@ -459,6 +465,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",
+    "The band sued over the copyright of its 1998 single, which the label had registered.",
     "Telefon 110 ist die Nummer der Polizei, 112 die der Feuerwehr und des Rettungsdienstes.",
     "Phone sales rose 12.5% to 1,204,000 units",
     "Werbung für Zigaretten ist in Deutschland seit 2021 auch auf Plakaten verboten.",
