@@ -59,6 +59,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("© Getty Images"), KEPT),
         (around("Foto: dpa"), KEPT),
         (around("Photo: Anna Smith/Reuters"), KEPT),
+        (around("Alex Wong | Getty Images"), KEPT),
+        (around("Image via Getty Images"), KEPT),
+        (around("Noah Berger / AP"), KEPT),
+        (around("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))"), KEPT),
+        (around("(© FEI/Christophe Taniere)"), KEPT),
     ],
     "credit-tails": [(f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT)],
     "captions": [
@@ -118,6 +123,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "caption-lines": [
         (around("Image caption Scooter Braun has managed Justin Bieber throughout his career"), KEPT),
         (around("Image copyright Getty Images"), KEPT),
+        (around("(Quelle: Foto Steven Vangermain)"), KEPT),
         (around("© Lucy Nicholson Detainees at an immigration detention center in San Diego, on May 18, 2018."), KEPT),
         (around("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar."), KEPT),
         (around("Légende : Le port de Marseille au lever du jour"), KEPT),
@@ -465,6 +471,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Prices rose by a third, according to figures from Reuters",
+    "The agency, AP, said the count would take days.",
     "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",
     "The band sued over the copyright of its 1998 single, which the label had registered.",
     "Telefon 110 ist die Nummer der Polizei, 112 die der Feuerwehr und des Rettungsdienstes.",

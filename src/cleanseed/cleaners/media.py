@@ -83,10 +83,15 @@ credit_tails = RegexCleaner(
     group="cut",
 )
 
+# A photographer's or source's name and the agency ("Alex Wong | Getty Images", "Noah Berger / AP",
+# "Image via Getty Images", "Michael Conroy, AP")
+_BY_AGENCY = rf"[^\n|,]{{1,60}}?(?:[ \t]*+[|/][ \t]*+|,[ \t]++|[ \t]++via[ \t]++)(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto))?"
+
 credit_lines = RegexCleaner(
     "credit-lines",
-    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\")",
-    rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\", \"Alex Wong | Getty Images\")",
+    # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
+    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO})|{_BY_AGENCY})[ \t]*+\)?[ \t]*+$",
 )
 
 # Tails first: cutting one can leave a line that is only a credit, which the line rule then takes.
@@ -117,11 +122,12 @@ caption_lines = RegexCleaner(
         r"|(?i:caption|bildunterschrift|légende|pie de foto|didascalia|legenda|onderschrift|podpis(?: zdjęcia)?|подпись)[ \t]?:"
         r"|(?i:abbildung|abb\.|figure|fig\.)[ \t]?\d{0,3}+[ \t]?:"
         r"|(?i:личный архив|фото из личного архива)[ \t])",
-        # a short source line: "Quelle: dpa", "Source: Reuters", "Fuente: EFE"
-        r"^[ \t]*+(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
+        # a short source line: "Quelle: dpa", "Source: Reuters", "Fuente: EFE", "(Quelle: Foto Steven Vangermain)"
+        r"^[ \t]*+\(?(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
     ),
     whole_line=True,
     starts=("©", "(c)", "copyright", "image", "photo", "picture", "caption", "bildunterschrift", "légende", "pie de foto",
             "didascalia", "legenda", "onderschrift", "podpis", "подпись", "abbildung", "abb.", "figure", "fig.",
-            "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник"),
+            "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник",
+            "(quelle", "(source", "(fuente", "(fonte", "(bron", "(źródło", "(источник"),
 )
