@@ -423,6 +423,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion."), KEPT),
         (around("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply."), KEPT),
         (around("- Order Reprints"), KEPT),
+        (around("This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our "
+                "Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact Dow Jones "
+                "Reprints at 1-800-843-0008 or visit www.djreprints.com."), KEPT),
         (around("• Impressum | Datenschutz"), KEPT),
     ],
     "ads": [
