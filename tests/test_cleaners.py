@@ -42,6 +42,12 @@ ARTICLE = f"{ARTICLE_START}\n\n{ARTICLE_END}"
 TEASER_DEK = "The vote came late on Friday after a long debate about the army and the schools."
 TEASER_DEK_2 = "Traders expect the price of crude to fall further as demand weakens in Asia this year."
 
+#: Six short paragraphs: a document long enough for the rules that look at its first lines.
+PARAGRAPHS = [
+    BEFORE, AFTER, "The talks lasted three hours.", "Both sides called them useful.", "A joint statement is expected on Friday.",
+    "Neither minister took questions.",
+]
+
 POSITIVES: dict[str, list[tuple[str, str]]] = {
     "odd-spaces": [(f"{BEFORE}\u00a0Then\u2009he left.", f"{BEFORE} Then he left.")],
     "line-ends": [(f"{BEFORE}\r\n\r\n{AFTER}", KEPT), (f"{BEFORE}\r{AFTER}", f"{BEFORE}\n{AFTER}")],
@@ -201,6 +207,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Tel.: +49 (0)69 380 795 200"), KEPT),
         (around("Tel. 0863/91131 - Fax 0863/912132"), KEPT),
         (around("телефон: +7(495) 633-5-633"), KEPT),
+    ],
+    "page-address": [
+        ("https://www.example.com/news/article/Cat-found-in-New-Mexico-14848175.php\n" + "\n".join(PARAGRAPHS), "\n".join(PARAGRAPHS)),
     ],
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
@@ -474,6 +483,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # a link to the article's source, after it; a short note that is a link and a line
+    "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
+    "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
     "The agency, AP, said the count would take days.",
     "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",

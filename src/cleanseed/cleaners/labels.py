@@ -309,6 +309,38 @@ contact_lines = ScreenedLines(
 )
 
 
+_URL_LINE = regex.compile(r"[ \t]*+https?://[^\s/]{1,100}+/[^\s]{1,300}+[ \t]*+")
+
+
+@dataclass(frozen=True)
+class PageAddress(Cleaner):
+    """The page's own address, printed alone on a line above the article (a print or e-mail view:
+    "https://www.barrons.com/articles/home-depot-stock-…"): a bare link among the first ``first_lines``
+    non-blank lines of a document of at least ``min_lines``. A link further down is the article's
+    (its sources, a petition), and so is one in a short note."""
+
+    name: str = "page-address"
+    description: str = "the page's own address alone on a line at the top (\"https://www.example.com/news/article-1234\")"
+    first_lines: int = 5
+    min_lines: int = 6
+
+    def find(self, text: str) -> Iterator[Span]:
+        lines: list[tuple[int, int]] = []  # the first non-blank lines, up to min_lines of them
+        start = 0
+        while len(lines) < self.min_lines and start < len(text):
+            end = line_end(text, start)
+            if not text[start:end].isspace() and start < end:
+                lines.append((start, end))
+            start = end + 1
+        if len(lines) < self.min_lines:
+            return
+        top = [k for k, (a, b) in enumerate(lines[:self.first_lines]) if _URL_LINE.fullmatch(text, a, b) is not None]
+        yield from whole_lines(text, lines, top)
+
+
+page_address = PageAddress()
+
+
 def label_starts(labels: PhraseCleaner, text: str) -> set[int]:
     """Where the lines of ``text`` that ``labels`` matches whole begin, found through its prefilter."""
     return {start for start, _ in labels.matching_lines(text)}
