@@ -872,3 +872,10 @@ def test_the_article_past_a_chrome_line_in_the_body_stays(text: str) -> None:
     doc = f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nShare this:\n{text}"
     assert cleanseed.default_pipeline().only("outside-body").edits(doc) == []
     assert cleanseed.clean(doc) == f"{LONG_KEPT}\n\n{text}"
+
+
+def test_a_caption_with_a_dated_credit_keeps_its_sentence() -> None:
+    """copyright-notices takes short notice lines only; a caption's credit is credit-tails' to cut."""
+    caption = "Die Traufenprofile werden mit Hilfe eines Winkels an den bestehenden Profilen befestigt."
+    assert cleanseed.default_pipeline().only("copyright-notices").edits(f"{caption} © 2019 Hoklatherm GmbH") == []
+    assert caption in cleanseed.clean(around(f"{caption} © 2019 Hoklatherm GmbH"))

@@ -66,8 +66,9 @@ newsletter_names = RegexCleaner(
 
 # A copyright notice after a site's name or a label ("All contents © 2019 The Slate Group LLC. All rights reserved.",
 # "Hearst Newspapers © Copyright Hearst Communications, Inc.", "View Comments © 2019 Hearst …"): a year, "Copyright"
-# or "All rights reserved" must follow the sign, so a photo credit in a caption ("… befestigt.© Hoklatherm") stays.
-# Lines that begin with the notice are the footer family's.
+# or "All rights reserved" must follow the sign, so a photo credit in a caption ("… befestigt.© Hoklatherm") stays,
+# and at most 60 characters may come before it, so a caption with a dated credit does too. Lines that begin with the
+# notice are the footer family's.
 _RESERVED = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены"
@@ -75,7 +76,7 @@ _RESERVED = (
 copyright_notices = RegexCleaner(
     "copyright-notices",
     "copyright notices after a site's name or a label (\"All contents © 2019 The Slate Group LLC. All rights reserved.\")",
-    rf"^(?=[^\n]{{1,300}}+$)[^\n©]{{0,120}}?[^\s©][ \t]*+(?:©|\([cC]\)|(?i:copyright|copyleft))[ \t]*+"
+    rf"^(?=[^\n]{{1,300}}+$)[^\n©]{{0,60}}?[^\s©][ \t]*+(?:©|\([cC]\)|(?i:copyright|copyleft))[ \t]*+"
     rf"(?:(?:©|(?i:copyright))(?!\p{{L}})|(?:19|20)\d\d(?!\d)|[^\n]{{0,200}}?(?i:{_RESERVED}))[^\n]*+$",
     whole_line=True,
     gate=("©", "(c)", "copyright", "copyleft"),
