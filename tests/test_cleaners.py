@@ -65,11 +65,15 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("© Getty Images"), KEPT),
         (around("Foto: dpa"), KEPT),
         (around("Photo: Anna Smith/Reuters"), KEPT),
+        (around("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))"), KEPT),
+        (around("(© FEI/Christophe Taniere)"), KEPT),
+    ],
+    "agency-credits": [
         (around("Alex Wong | Getty Images"), KEPT),
         (around("Image via Getty Images"), KEPT),
         (around("Noah Berger / AP"), KEPT),
-        (around("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))"), KEPT),
-        (around("(© FEI/Christophe Taniere)"), KEPT),
+        (around("Kevin Voigt/GettyImages"), KEPT),
+        (around("New York State Sex Offender Registry via AP"), KEPT),
     ],
     "credit-tails": [(f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT)],
     "captions": [

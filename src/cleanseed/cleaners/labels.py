@@ -195,13 +195,33 @@ _META_WORDS = tuple(
         rf"{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d",
         # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
         rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
-        # the link to the comments last ("… | View Comments", "… · Hinterlasse einen Kommentar")
-        rf"{_COMMENTS}[ \t]*+$",
-        # the post's categories or tags ("January 13, 2020 | categories: Python", "News date : 04/21/2022 Category : Press")
-        r"(?<!\p{L})(?i:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubrik|tags?|schlagw(?:orte?|örter))"
-        r"[ \t]*+:",
     )
 )
+# The link to the comments last ("… | View Comments", "… · Hinterlasse einen Kommentar"), in lower case: a test of
+# the line's end, not a pattern searched through it (outside-body asks is_meta_line of many lines).
+_COMMENT_ENDINGS = (
+    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
+    "comentário", "comentários", "commenti", "reacties", "komentarz", "komentarze", "komentarzy",
+    "комментарий", "комментария", "комментариев", "комментарии",
+)
+# The post's categories or tags ("January 13, 2020 | categories: Python", "News date : 04/21/2022 Category : Press"),
+# searched only in lines with a colon.
+_FILED_UNDER = regex.compile(
+    r"(?<!\p{L})(?i:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubrik|tags?|schlagw(?:orte?|örter))"
+    r"[ \t]*+:"
+)
+
+
+def _links_comments_or_files(stripped: str) -> bool:
+    """Whether the (stripped) line ends in the link to the comments or names the post's categories or tags."""
+    low = stripped.lower()
+    if low.endswith(_COMMENT_ENDINGS) and any(
+        low.endswith(w) and not low[: -len(w)][-1:].isalpha() for w in _COMMENT_ENDINGS
+    ):
+        return True
+    return ":" in stripped and _FILED_UNDER.search(stripped) is not None
+
+
 _STOPS = frozenset('.!?…"”»')
 _STAMP_BEFORE_STOP = regex.compile(r"\b(?i:[ap]\.m|ET|EST|PST|CET)$")
 _DIGIT = re.compile(r"\d")
@@ -217,7 +237,8 @@ def is_meta_line(line: str) -> bool:
         return False
     if stripped[-1] in _STOPS and _STAMP_BEFORE_STOP.search(stripped, 0, len(stripped) - 1) is None:
         return False  # a sentence; a stamp may end in "a.m." or "ET." and still be a stamp
-    return any(p.search(line) is not None for p in _META_WORDS) and _HAS_STAMP.search(line) is not None
+    said = any(p.search(line) is not None for p in _META_WORDS) or _links_comments_or_files(stripped)
+    return said and _HAS_STAMP.search(line) is not None
 
 
 class _MetaLines(LineCleaner):
@@ -282,7 +303,15 @@ _EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
 
 def _has_address(line: str) -> bool:
     """An e-mail address, a profile link or a phone number is on every contact line."""
-    return len(line) <= 300 and ("@" in line or ".com/" in line or (len(line) <= 100 and len(_DIGIT.findall(line)) >= 6))
+    if len(line) > 300:
+        return False
+    if "@" in line or ".com/" in line:
+        return True
+    # a phone line: a label (Tel, Phone, Fon, Fax, Mobil, Handy, Toll-free, Телефон) and six digits or more
+    return len(line) <= 100 and line.lstrip()[:1] in _PHONE_INITIALS and len(_DIGIT.findall(line)) >= 6
+
+
+_PHONE_INITIALS = frozenset("TtPpFfMmHhТт")
 
 
 _PHONE_NUMBER = r"[+(]?+\d[\d()/.-]*+(?:[ \t][\d()/.-]++){0,6}+"

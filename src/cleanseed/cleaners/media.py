@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines
+from ._screened import ScreenedLines
 
 _LABELS = "|".join(
     [
@@ -83,20 +84,39 @@ credit_tails = RegexCleaner(
     group="cut",
 )
 
-# A photographer's or source's name and the agency ("Alex Wong | Getty Images", "Noah Berger / AP",
-# "Image via Getty Images", "Michael Conroy, AP")
-_BY_AGENCY = rf"[^\n|,]{{1,60}}?(?:[ \t]*+[|/][ \t]*+|,[ \t]++|[ \t]++via[ \t]++)(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto))?"
-
 credit_lines = RegexCleaner(
     "credit-lines",
-    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\", \"Alex Wong | Getty Images\")",
+    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\")",
     # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
-    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO})|{_BY_AGENCY})[ \t]*+\)?[ \t]*+$",
+    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+)
+
+# The last word of an agency's credit, in lower case: lines that end in one are the few agency-credits tries.
+_AGENCY_LAST_WORDS = frozenset(
+    "ap afp reuters dpa epa getty images image gettyimages photo foto shutterstock istock istockphoto imago keystone ansa "
+    "efe pap tass novosti sputnik xinhua bloomberg alamy alliance picture-alliance commons pixabay unsplash".split()
+)
+
+
+def _ends_in_agency(line: str) -> bool:
+    words = line[-80:].rstrip(" \t)").rsplit(None, 1)
+    return bool(words) and len(line) <= 150 and words[-1].lower().rsplit("/", 1)[-1] in _AGENCY_LAST_WORDS
+
+
+agency_credits = ScreenedLines(
+    "agency-credits",
+    "a photographer's or source's name and the agency (\"Alex Wong | Getty Images\", \"Noah Berger / AP\", \"Image via Getty Images\")",
+    # possessive up to the separator, or word by word up to "via"
+    (
+        rf"[ \t]*+\(?(?:[^\n|,/]{{1,60}}+[|/,]|(?:(?!via[ \t])[^\s|,/]++[ \t]++){{1,6}}+via)[ \t]*+(?:{_AGENCY})"
+        rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
+    ),
+    screen=_ends_in_agency,
 )
 
 # Tails first: cutting one can leave a line that is only a credit, which the line rule then takes.
 photo_credits = Pipeline("photo-credits", "photo credits, at the end of a line or on a line of their own",
-                         (credit_tails, credit_lines))
+                         (credit_tails, credit_lines, agency_credits))
 
 captions = RegexCleaner(
     "captions",
