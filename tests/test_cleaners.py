@@ -102,6 +102,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ("It was “new.”Russian diplomats agreed.", "It was “new.”\nRussian diplomats agreed."),
     ],
     "bylines": [
+        (around("Text: Klausmartin Friedrich"), KEPT),
+        (around("Text & Fotos: Ivan Valetny"), KEPT),
+        (around("Текст: Венера Ерофеева·24 сентября 2018"), KEPT),
         (around("By admin"), KEPT),
         (around("By Anna Schmidt"), KEPT),
         (around("Von Anna Schmidt"), KEPT),
@@ -487,6 +490,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Text: the council published the full decision on its website on Monday.",
     # a link to the article's source, after it; a short note that is a link and a line
     "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",

@@ -84,6 +84,8 @@ bylines = RegexCleaner(
     "bylines",
     "byline lines (\"By admin\", \"Von Anna Schmidt\", \"By Jane Doe | Fox News\", \"Autor: …\")",
     (rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|posted by|written by|"
+    # the writer's label of magazines ("Text: Klausmartin Friedrich", "Text & Fotos: Ivan Valetny", "Текст: …")
+    rf"text(?:[ \t]*+(?:und|&|/)[ \t]*+(?:fotos?|bilder))?[ \t]?:|texte[ \t]?:|texto:|tekst:|текст:|"
     rf"geschrieben von|verfasst von|publié par|escrito por|scritto da|geplaatst door|napisane przez)"
     rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+"
     rf"|{_CAPS_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_CAPS_WORD})){{1,3}}+)"
@@ -95,7 +97,7 @@ bylines = RegexCleaner(
     ),
     whole_line=True,
     starts=("by", "von", "par", "por", "di", "door", "przez", "av", "af", "от", "aut", "posted", "written", "geschrieben",
-            "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane"),
+            "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane", "text", "tekst", "текст"),
 )
 
 
