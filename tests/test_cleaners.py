@@ -443,6 +443,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact Dow Jones "
                 "Reprints at 1-800-843-0008 or visit www.djreprints.com."), KEPT),
         (around("• Impressum | Datenschutz"), KEPT),
+        (around("» Impressum"), KEPT),
     ],
     "ads": [
         (around("Visit Website"), KEPT),

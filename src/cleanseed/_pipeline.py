@@ -367,9 +367,9 @@ def _text_follows(lines: Iterable[str]) -> bool:
 
 
 _SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"
-#: A list or table marker before a line's phrase: trafilatura writes list items as "- Order Reprints"
-#: and table cells as "| Weitere Artikel zum Thema |" (line_key skips it too).
-_MARKER = r"(?:[-*|•·–—][ \t]*+)?+"
+#: A list, table or link marker before a line's phrase: trafilatura writes list items as "- Order Reprints"
+#: and table cells as "| Weitere Artikel zum Thema |", and menus mark links "» Impressum" (line_key skips it too).
+_MARKER = r"(?:[-*|•·–—»›][ \t]*+)?+"
 _KEY_STRIP = " \t*:.,!?…|/»›>•·–—-"
 
 
