@@ -291,6 +291,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Diese Beiträge solltest du nicht verpassen"), KEPT),
         # a table cell and a list item: the marker before the phrase
         (around("|   Weitere Artikel zum Thema |"), KEPT),
+        (around("Als nächstes: Dax und Gold: Szenarien für heutiges Fed Mega-Event"), KEPT),
+        (around("Buch-Tipp: Heißzeit von Mojib Latif"), KEPT),
+        (around("Up next: Why the Housing Market Is Cooling Down"), KEPT),
         (around("- Mehr zum Thema"), KEPT),
     ],
     "comment-forms": [
@@ -491,6 +494,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Next: add the flour and stir until the dough is smooth",
     "Text: the council published the full decision on its website on Monday.",
     # a link to the article's source, after it; a short note that is a link and a line
     "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
