@@ -259,7 +259,7 @@ class _MetaLines(LineCleaner):
 
 meta_lines = _MetaLines(
     "meta-lines",
-    "short lines that pair a date with a byline, \"Updated\"/\"Published\" or a comment count",
+    "short lines that pair a date with a byline, \"Updated\"/\"Published\", a comment count or link, or a category",
     is_meta_line,
 )
 
