@@ -49,6 +49,8 @@ UNITS: dict[str, str] = {
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",
     "media-labels": "Image 1 of 5 / Go to the mediabank ",
+    "newsletter-words": "Pick-Newsletter Six ",
+    "copyright": "a © b (c) ",
     "run-on-notices": "It rained. We use cookies on this site. ",
     "blogger": "Posted by Anna at 12:11 PM Email This BlogThis! ",
     "glued-teasers": "Love dietMenu for seven days. Lose weight fast.\n",

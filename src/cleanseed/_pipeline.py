@@ -247,8 +247,9 @@ class PhraseCleaner(Cleaner):
     """Removes lines made of known phrases (any case).
 
     A line goes when it consists of one or more of ``phrases`` (glued or
-    separated by blanks and punctuation), or when it starts with one of
-    ``prefixes`` and has at most ``max_words`` more words. ``#`` in a
+    separated by blanks and punctuation; a list or table marker may come
+    first), or when it starts with one of ``prefixes`` and has at most
+    ``max_words`` more words. ``#`` in a
     phrase stands for a number. ``family`` names a phrase file shipped in
     ``cleanseed/phrases/`` whose lists are added, read on first use. With
     ``headings``, a one-word line right above running text is a heading and
@@ -274,7 +275,7 @@ class PhraseCleaner(Cleaner):
             words = rf"(?:[,;:]?+[ \t]++[^\s]++){{0,{self.max_words}}}+"
             alts.append(rf"(?:{_alternation(prefixes, blanks)}){_NO_LOWER}{words}{_SEP}")
         body = "|".join(alts) or "(?!)"
-        return regex.compile(rf"{_LEAD}(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)
+        return regex.compile(rf"[ \t]*+{_MARKER}(?:{body})[ \t]*+", regex.IGNORECASE | regex.VERSION1)
 
     @functools.cached_property
     def _compiled(self) -> tuple[regex.Pattern[str], frozenset[str]]:
@@ -366,9 +367,9 @@ def _text_follows(lines: Iterable[str]) -> bool:
 
 
 _SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"
-#: Before a line's first phrase: the blanks and the marker of a list or menu item ("» Publicidade"), as few as
-#: the phrase leaves (a phrase of the user's may itself start with punctuation).
-_LEAD = r"[ \t*:.,!?…|/»›>•·–—-]*?"
+#: A list, table or link marker before a line's phrase: trafilatura writes list items as "- Order Reprints"
+#: and table cells as "| Weitere Artikel zum Thema |", and menus mark links "» Impressum" (line_key skips it too).
+_MARKER = r"(?:[-*|•·–—»›][ \t]*+)?+"
 _KEY_STRIP = " \t*:.,!?…|/»›>•·–—-"
 
 
@@ -470,10 +471,10 @@ def folded_alternation(phrases: Iterable[str]) -> str | None:
 
 
 def line_prefilter(words: Iterable[str]) -> re.Pattern[str] | None:
-    """A prefilter (see :func:`prefiltered_lines`) for the lines that begin, after blanks, with
-    one of ``words`` (in any case, ``#`` for a number)."""
+    """A prefilter (see :func:`prefiltered_lines`) for the lines that begin, after blanks and a
+    list or table marker, with one of ``words`` (in any case, ``#`` for a number)."""
     trie = folded_alternation(words)
-    return None if trie is None else re.compile(rf"\n{_LEAD}(?:{trie})")
+    return None if trie is None else re.compile(rf"\n[ \t]*+{_MARKER}(?:{trie})")
 
 
 #: A line's first FOLD_TRICKY character and the rest of the line: one hit per line.
