@@ -79,8 +79,9 @@ blogger_footers = RegexCleaner(
 trailing_subscribe = RegexCleaner(
     "trailing-subscribe",
     "a subscribe button glued to the end of a line (\"… Keeps World GuessingSubscribe\")",
-    r"(?<=\p{Ll})(?:Subscribe|Abonnieren|Abonnez-vous|Suscríbete|Abbonati|Assine|Abonneer|Subskrybuj|Подписаться)[ \t]*+$",
-    gate=("subscribe", "abonnieren", "abonnez-vous", "suscríbete", "abbonati", "assine", "abonneer", "subskrybuj", "подписаться"),
+    r"(?:Subscribe|Abonnieren|Abonnez-vous|Suscríbete|Abbonati|Assine|Abonneer|Subskrybuj|Подписаться)[ \t]*+$",
+    # glued to a small letter (a test after the match: the words first let the engine scan for them)
+    keep=lambda m: m.start() == 0 or not m.string[m.start() - 1].islower(),
 )
 
 _NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -220,8 +219,10 @@ ranked_teasers = RankedTeasers()
 # capital and a few words with no stop, comma or colon, and a small letter glued to a capitalised word
 # (not inside a hashtag or a handle: "#WeRemember").
 _GLUED_HEAD = regex.compile(r"[ \t]*+\p{Lu}[^\n.!?:;,|#@]{2,60}?\p{Ll}(?=\p{Lu}\p{Ll})")
-# Where lines start, found by a fast scan for the line break (a "^" is tried at every character).
-_LINE_BREAK = re.compile(r"\n")
+# A capital glued to a small letter: the pattern is tried only on lines with one within _HEAD_REACH characters of
+# their start (most have none). A head holds 62 characters at most; a deeply indented line is let go.
+_HEAD_REACH = 64
+_GLUE_POINT = regex.compile(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,12 @@ class GluedTeasers(Cleaner):
         return (start, end) if len(text[glue:end].split()) >= self.min_blurb_words else None
 
     def find(self, text: str) -> Iterator[Span]:
-        heads = (_GLUED_HEAD.match(text, start) for start in (0, *(m.end() for m in _LINE_BREAK.finditer(text))))
+        starts = {}
+        for point in _GLUE_POINT.finditer(text):
+            start = text.rfind("\n", 0, point.start()) + 1
+            if point.start() - start <= _HEAD_REACH:
+                starts[start] = None
+        heads = (_GLUED_HEAD.match(text, start) for start in starts)
         items = [item for m in heads if m is not None and (item := self._item(text, m)) is not None]
         run: list[tuple[int, int]] = []
         for item in items:
