@@ -74,14 +74,19 @@ blogger_footers = RegexCleaner(
     gate=("blogthis!",),
 )
 
+def _not_glued(m: regex.Match[str]) -> bool:
+    """Whether a match does not follow a small letter (a test after the match: with the words first, the engine
+    scans for them)."""
+    return m.start() == 0 or not m.string[m.start() - 1].islower()
+
+
 # A subscribe button glued to the end of the line before it, the headline or the kicker ("Opinion|Republicans Are
 # Following Trump to NowhereSubscribe"): one word, which glued-phrases leaves alone (brands glue words).
 trailing_subscribe = RegexCleaner(
     "trailing-subscribe",
     "a subscribe button glued to the end of a line (\"… Keeps World GuessingSubscribe\")",
     r"(?:Subscribe|Abonnieren|Abonnez-vous|Suscríbete|Abbonati|Assine|Abonneer|Subskrybuj|Подписаться)[ \t]*+$",
-    # glued to a small letter (a test after the match: the words first let the engine scan for them)
-    keep=lambda m: m.start() == 0 or not m.string[m.start() - 1].islower(),
+    keep=_not_glued,
 )
 
 _NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"
