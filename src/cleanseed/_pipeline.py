@@ -180,7 +180,9 @@ class RegexCleaner(Cleaner):
         """``(start, end)`` of the lines that can hold a match, in order, or ``None`` for the whole text."""
         if self.starts:
             return prefiltered_lines(self._starts, text)
-        lower = _lowered(text) if self.gate else ""
+        # no other character lowers to an ASCII one that is no letter: such words are found in the text itself
+        caseless = all(ch.isascii() and not ch.isalpha() for word in self._gate for ch in word)
+        lower = (text if caseless else _lowered(text)) if self.gate else ""
         if not self.gate or len(lower) != len(text):  # a character may change length in lower case
             return None
         # str.find per word is far faster than one regex alternation of the words (12 -> 60 MB/s)
@@ -735,6 +737,11 @@ class Pipeline(Cleaner):
         done: list[Edit] = []
         current = text
         for cleaner in self.cleaners:
+            if isinstance(cleaner, Pipeline):  # its text is already made: replaying its edits would copy it again
+                inner = cleaner.explain(current)
+                if inner.edits:
+                    done, current = compose(text, current, done, inner.edits), inner.text
+                continue
             new = cleaner.edits(current)
             if new:
                 done = compose(text, current, done, new)

@@ -268,6 +268,7 @@ handle_lines = RegexCleaner(
     "lines that hold only social-media handles, after at most three words (\"@janedoe\", \"Follow @cityhall\")",
     r"^[ \t]*+(?:\p{L}++[ \t]++){0,3}+@[\p{L}\p{N}_]{2,30}+(?:[ \t]++@[\p{L}\p{N}_]{2,30}+){0,2}+[ \t]*+$",
     whole_line=True,
+    gate=("@",),  # the pattern tries every line start of a text that holds an "@": 60 MB/s on a long one
 )
 
 _EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
