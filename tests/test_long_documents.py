@@ -67,3 +67,50 @@ def test_counted_links_scan_finds_what_the_line_walk_finds(text: str) -> None:
     from cleanseed.cleaners.zones import counted_links
 
     assert list(counted_links.find(text)) == _counted_links_line_by_line(text)
+
+
+def _ranked_teasers_line_by_line(text: str) -> list[tuple[int, int]]:
+    """ranked-teasers the plain way: a run tried from every line that is not blank."""
+    from cleanseed._pipeline import lines_of, whole_lines
+    from cleanseed.cleaners.teasers import _RANK, _SENTENCE_END
+
+    spans = lines_of(text)
+    lines = [text[a:b] for a, b in spans]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out, n = [], 0
+    while n + 1 < len(filled):
+        run, k = [], n
+        first = _RANK.fullmatch(lines[filled[n]])
+        if first is not None and first.group(1) in ("1", "2"):
+            expected = int(first.group(1))
+            while k + 1 < len(filled):
+                m, headline = _RANK.fullmatch(lines[filled[k]]), lines[filled[k + 1]]
+                if (m is None or int(m.group(1)) != expected or _RANK.fullmatch(headline)
+                        or not 4 <= len(headline.split()) <= 25 or _SENTENCE_END.search(headline)):
+                    break
+                run += [filled[k], filled[k + 1]]
+                expected, k = expected + 1, k + 2
+        if len(run) >= 6:
+            out += list(whole_lines(text, spans, run))
+            n += len(run)
+        else:
+            n += 1
+    return out
+
+
+_LIST = "1\nHow Many Calories Can the Brain Burn\n\n2\nWhy Cats Knock Things Off Tables Today\n3.\nThe Best Hikes Near the City This Fall\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Intro line of the article.\n" + _LIST,
+    "Intro.\n" + _LIST + "4\nA Fourth Headline About Other Things\n1\nNot a headline.\n",
+    "Intro.\n" + _LIST + "\n" + _LIST.replace("1\n", " 1 \n", 1) + "5\nOut Of Order Headline Goes Here",
+    "Intro.\n2\n" + _LIST[2:] + "4\nFour Words In Here",  # starts at 2; the last line has no newline
+    "Steps:\n1\nMix the flour and the water well.\n2\nBake it for twenty minutes or so.\n3\nServe it warm with some butter.\n",
+    "Intro.\n1\n2\n3\n" + _LIST,
+    "Intro.\n12\nTwelve Is Not A Start Here\n1\nx\n",
+])
+def test_ranked_teasers_scan_finds_what_the_line_walk_finds(text: str) -> None:
+    from cleanseed.cleaners.teasers import ranked_teasers
+
+    assert list(ranked_teasers.find(text)) == _ranked_teasers_line_by_line(text)
