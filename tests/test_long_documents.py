@@ -114,3 +114,49 @@ def test_ranked_teasers_scan_finds_what_the_line_walk_finds(text: str) -> None:
     from cleanseed.cleaners.teasers import ranked_teasers
 
     assert list(ranked_teasers.find(text)) == _ranked_teasers_line_by_line(text)
+
+
+def _author_boxes_line_by_line(text: str, labelled: set[int], named: set[int]) -> list[tuple[int, int]]:
+    """author-boxes' labelled boxes the plain way: the text split into lines, a box read from each label."""
+    from cleanseed._pipeline import lines_of, whole_lines
+    from cleanseed.cleaners.labels import _AUTHOR_LABELS, _is_bio, author_boxes
+    from cleanseed.cleaners.structure import is_prose
+
+    spans = lines_of(text)
+    lines = [text[a:b] for a, b in spans]
+    out = []
+    for i in (i for i, (start, _) in enumerate(spans) if start in labelled or start in named):
+        box = [i]
+        for k in (k for k in range(i + 1, len(lines)) if lines[k].strip()):
+            if len(box) > author_boxes.max_lines or _AUTHOR_LABELS.matches(lines[k]):
+                break
+            box.append(k)
+            if is_prose(lines[k]):
+                break
+        if spans[i][0] not in labelled and not _is_bio(lines[i], [lines[k] for k in box[1:]]):
+            continue
+        if len(box) > 1:
+            out += list(whole_lines(text, spans, box))
+    return out
+
+
+_BIO = "Jane Doe is a reporter at the Daily Planet who covers city hall and has written about it for ten years."
+
+
+@pytest.mark.parametrize("text", [
+    f"The article ends here, with a sentence of its own.\n\nAbout the author\n\nJane Doe\n{_BIO}\nMore text.",
+    "Text.\nAbout the author\n",  # the label on the last lines, nothing under it
+    f"Text.\nAbout the author\nJane Doe\n@jane\nfollow\nweb\n{_BIO}",  # more lines than a box holds
+    f"Text.\nAbout Jane\n{_BIO}\nAbout Python\nPython is a programming language that many people use every single day.",
+    f"About the author\nJane Doe\nAbout the author\n{_BIO}",
+    f"Über die Autorin\n\n\n{_BIO}",
+])
+def test_author_boxes_walk_from_each_label_finds_what_the_line_split_finds(text: str) -> None:
+    from cleanseed._pipeline import line_end
+    from cleanseed.cleaners.labels import _AUTHOR_LABELS, _NAMED_LABEL, _NAMED_LINE, _line_matches, author_boxes, label_starts
+
+    labelled = label_starts(_AUTHOR_LABELS, text)
+    named = {m.start() for m in _line_matches(_NAMED_LINE, text) if _NAMED_LABEL.fullmatch(text, m.start(), line_end(text, m.start()))}
+    assert labelled or named
+    found = list(author_boxes._labelled(text, labelled, named))
+    assert found == _author_boxes_line_by_line(text, labelled, named)

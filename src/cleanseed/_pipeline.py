@@ -680,6 +680,16 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def filled_lines(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the lines that are not blank, from the line that begins at ``start`` on
+    (newlines excluded): a walk from one place, for a cleaner that looks at a few places of a long text."""
+    while start <= len(text):
+        end = line_end(text, start)
+        if text[start:end].strip():
+            yield start, end
+        start = end + 1
+
+
 def whole_lines(text: str, spans: list[tuple[int, int]], indices: Iterable[int]) -> Iterator[Span]:
     """The lines ``indices`` of ``text`` (``spans`` from :func:`lines_of`), each with its newline."""
     for k in indices:

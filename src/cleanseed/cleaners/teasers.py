@@ -8,7 +8,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, line_end, lines_of, whole_lines
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, lines_of, whole_lines
 from ._resources import MONTHS, STAMP
 from . import labels
 from .labels import label_starts
@@ -166,17 +166,6 @@ _RANK = regex.compile(r"[ \t]*+(\d{1,2})\.?[ \t]*+")
 _RUN_START = re.compile(r"^[ \t]*+[12]\.?[ \t]*+$", re.MULTILINE)
 
 
-def _filled_lines(text: str, start: int) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the lines that are not blank, from the line at ``start`` on."""
-    while True:
-        end = line_end(text, start)
-        if text[start:end].strip():
-            yield start, end
-        if end >= len(text):
-            return
-        start = end + 1
-
-
 @dataclass(frozen=True)
 class RankedTeasers(Cleaner):
     """A most-read list: a number alone on its line, then a headline, counting up from 1 or 2,
@@ -206,7 +195,7 @@ class RankedTeasers(Cleaner):
     @staticmethod
     def _run(text: str, start: int) -> list[tuple[int, int]]:
         """The lines (``(start, end)``) of the numbered headlines from the rank line at ``start`` on."""
-        lines = _filled_lines(text, start)
+        lines = filled_lines(text, start)
         run: list[tuple[int, int]] = []
         expected = None
         while True:
