@@ -8,7 +8,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_end, lines_of, whole_lines
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_end, whole_lines
 from ._resources import DATE, MONTHS, STAMP, TIME
 from ._screened import ScreenedLines
 from .structure import is_prose
