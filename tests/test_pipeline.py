@@ -195,6 +195,47 @@ def test_fold_tricky_lists_every_character_that_lowers_unlike_it_folds() -> None
     assert listed == expected | {"Σ"}
 
 
+def test_lowering_maps_each_character_to_one_and_keeps_whitespace() -> None:
+    # what a carried folding relies on: besides "İ" and "Σ" (which _fold maps itself), every character
+    # lowers to one character whatever its neighbours, and whitespace (every replacement) is its own lower case
+    import sys
+
+    from cleanseed._pipeline import _fold
+
+    odd = {chr(i) for i in range(sys.maxunicode + 1) if len(chr(i).lower()) != 1}
+    assert odd == {"\u0130"}
+    assert all(chr(i).lower() == chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace())
+    assert _fold("ΟΔΟΣ ΟΔΟΣ.\nİSTANBUL")[0] == "οδοσ οδοσ.\nistanbul"
+
+
+def test_a_folding_carried_over_edits_is_the_folding_of_the_new_text() -> None:
+    import random
+
+    from cleanseed._edits import Edit
+    from cleanseed._pipeline import _fold, _folding, carry_folding
+
+    rng = random.Random(5)
+    alphabet = [*"ab XY\n\t", "Σ", "ΣΑ", "İ", "ß", "ς", "K", "\u0345", "\U0001f600"]
+    for _ in range(2000):
+        current = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        _folding(current)
+        for _ in range(rng.randint(1, 5)):
+            edits, pos = [], 0
+            while pos <= len(current) and rng.random() < 0.8:  # removals, replacements, insertions, some adjacent
+                start = rng.randint(pos, min(len(current), pos + 5))
+                end = rng.randint(start, min(len(current), start + 4))
+                repl = rng.choice(["", " ", "\n", "\n\n"])
+                if start < end or repl:
+                    edits.append(Edit(start, end, current[start:end], repl, "test"))
+                pos = end + rng.randint(0, 1)
+            before, current = current, replay(current, edits)
+            carry_folding(before, current, edits)
+            if rng.random() < 0.3:  # asked for midway, or only at the end
+                assert _folding(current) == _fold(current)
+        assert _folding(current) == _fold(current)
+        assert _folding(current)[0] == current.replace("İ", "i").replace("Σ", "σ").lower()
+
+
 @pytest.mark.parametrize("phrase", ["SHARE ON FACEBOOK", "Share On Facebook", "ENTER YOUR EMAIL ADDRESS", "Das könnte Sie auch interesſieren",
                                     "DAS KÖNNTE SIE AUCH INTERESSIEREN", "Das könnte Sie auch intereßieren", "Forgot your paßword?"])
 def test_glued_phrases_are_found_in_any_case_and_case_folding(phrase: str) -> None:

@@ -180,7 +180,9 @@ class RegexCleaner(Cleaner):
         """``(start, end)`` of the lines that can hold a match, in order, or ``None`` for the whole text."""
         if self.starts:
             return prefiltered_lines(self._starts, text)
-        lower = _lowered(text) if self.gate else ""
+        # no other character lowers to an ASCII one that is no letter: such words are found in the text itself
+        caseless = all(ch.isascii() and not ch.isalpha() for word in self._gate for ch in word)
+        lower = (text if caseless else _lowered(text)) if self.gate else ""
         if not self.gate or len(lower) != len(text):  # a character may change length in lower case
             return None
         # str.find per word is far faster than one regex alternation of the words (12 -> 60 MB/s)
@@ -482,18 +484,97 @@ _FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}][^\\n]*+")
 
 
 def _lowered(text: str) -> str:
-    """``text.lower()`` (see :func:`_folding`)."""
+    """``text.lower()``, each character on its own (see :func:`_fold`)."""
     return _folding(text)[0]
 
 
-@functools.lru_cache(maxsize=1)
+#: The one text whose folding is kept (nothing grows): ``(text, folding, pending)``. ``folding``
+#: is ``None`` while it is ``pending``: the folding of an earlier text, and where the runs of that
+#: text that the pipeline's edits since then kept are in this one (see :func:`carry_folding`).
+_held: tuple[str, tuple[str, tuple[int, ...]] | None, tuple[tuple[str, tuple[int, ...]], list[tuple[int, int, int]]] | None] = (
+    "", ("", ()), None)
+
+
 def _folding(text: str) -> tuple[str, tuple[int, ...]]:
-    """``text.lower()``, and where the lines with :data:`FOLD_TRICKY` characters start: the
-    cleaners of a pipeline mostly get the same text one after another, and each prefilter needs
-    both (one entry, which holds one text, so nothing grows)."""
-    # "İ" is the one character whose lower case is two: as "i" the lowered text keeps the
-    # text's offsets (its lines are FOLD_TRICKY, so the prefilters take them whole anyway)
-    dotless = text.replace("\u0130", "i")
+    """The lowered text (see :func:`_fold`), and where the lines with :data:`FOLD_TRICKY` characters
+    start: the cleaners of a pipeline mostly get the same text one after another, and each
+    prefilter needs both. One text is kept, compared by identity or equality: hashing a long text
+    for a cache key costs as much as a pass of a cleaner."""
+    global _held
+    held, folding, pending = _held
+    if held is not text and held != text:
+        folding = _fold(text)
+        _held = (text, folding, None)
+    elif folding is None:
+        assert pending is not None
+        folding = _carried(text, *pending)
+        _held = (text, folding, None)
+    return folding
+
+
+def carry_folding(before: str, after: str, edits: Sequence[Edit]) -> None:
+    """Tell the folding cache that ``after`` is ``replay(before, edits)``.
+
+    When it holds ``before``, the folding of ``after`` is then made from that of ``before`` if a
+    cleaner asks for it (see :func:`_carried`): one copy of the text, where lowering it anew costs
+    several. On a long document nearly every cleaner changes the text, and each next one would
+    lower all of it again."""
+    global _held
+    held, folding, pending = _held
+    if held is before:
+        base, runs = (folding, [(0, 0, len(folding[0]))]) if folding is not None else pending  # type: ignore[misc]
+        _held = (after, None, (base, _kept_runs(runs, edits)))
+
+
+def _kept_runs(runs: list[tuple[int, int, int]], edits: Sequence[Edit]) -> list[tuple[int, int, int]]:
+    """``runs`` (``(start, base_start, length)``: ``text[start:start + length]`` is
+    ``base[base_start:base_start + length]``, in order) of a text, for the text ``edits`` make of it."""
+    out: list[tuple[int, int, int]] = []
+    k, m, shift = 0, len(edits), 0  # shift: how much edits[:k] moved what follows them
+    for start, base, length in runs:
+        end = start + length
+        while start < end:
+            while k < m and edits[k].end <= start:
+                e = edits[k]
+                shift += len(e.replacement) - (e.end - e.start)
+                k += 1
+            if k < m and edits[k].start < end:
+                e = edits[k]
+                if e.start > start:
+                    out.append((start + shift, base, e.start - start))
+                    base, start = base + e.start - start, e.start
+                cut = min(e.end, end)  # skip what the edit removes
+                base, start = base + cut - start, cut
+            else:
+                out.append((start + shift, base, end - start))
+                start = end
+    return out
+
+
+def _carried(text: str, base: tuple[str, tuple[int, ...]], runs: list[tuple[int, int, int]]) -> tuple[str, tuple[int, ...]]:
+    """The folding of ``text`` from ``base``, the folding of the text whose ``runs`` it kept.
+
+    :func:`_fold` lowers each character on its own, so the kept runs keep their lower case, and
+    what lies between them is the edits' replacements: whitespace, its own lower case."""
+    lower, parts, pos = base[0], [], 0
+    for start, at, length in runs:
+        if start > pos:
+            parts.append(text[pos:start])
+        parts.append(lower[at : at + length])
+        pos = start + length
+    parts.append(text[pos:])
+    # no edit adds a FOLD_TRICKY character: without one before, there is none after
+    return "".join(parts), base[1] and _tricky_lines(text)
+
+
+def _fold(text: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`_folding`, computed: ``text.lower()``, each character on its own.
+
+    "İ" is the one character whose lower case is two: as "i" the lowered text keeps the text's
+    offsets. "Σ" is the one that lowers by its neighbours: as "σ" the lower case of a character
+    never changes when an edit elsewhere changes its line. (Both are FOLD_TRICKY, so the
+    prefilters take their lines whole anyway.)"""
+    dotless = text.replace("\u0130", "i").replace("\u03a3", "\u03c3")
     # str.lower() holds a buffer of three times the text: lower a long text a block of lines at a time
     parts, pos = [], 0
     while pos < len(dotless):
@@ -501,8 +582,12 @@ def _folding(text: str) -> tuple[str, tuple[int, ...]]:
         cut = len(dotless) if cut < 0 else cut + 1
         parts.append(dotless[pos:cut].lower())
         pos = cut
-    tricky = () if text.isascii() else tuple(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
-    return "".join(parts), tricky
+    return "".join(parts), _tricky_lines(text)
+
+
+def _tricky_lines(text: str) -> tuple[int, ...]:
+    """Where the lines with :data:`FOLD_TRICKY` characters start."""
+    return () if text.isascii() else tuple(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
 
 
 _LOWER_BLOCK = 1 << 18
@@ -599,6 +684,16 @@ def lines_of(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def filled_lines(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the lines that are not blank, from the line that begins at ``start`` on
+    (newlines excluded): a walk from one place, for a cleaner that looks at a few places of a long text."""
+    while start <= len(text):
+        end = line_end(text, start)
+        if text[start:end].strip():
+            yield start, end
+        start = end + 1
+
+
 def whole_lines(text: str, spans: list[tuple[int, int]], indices: Iterable[int]) -> Iterator[Span]:
     """The lines ``indices`` of ``text`` (``spans`` from :func:`lines_of`), each with its newline."""
     for k in indices:
@@ -656,10 +751,16 @@ class Pipeline(Cleaner):
         done: list[Edit] = []
         current = text
         for cleaner in self.cleaners:
+            if isinstance(cleaner, Pipeline):  # its text is already made: replaying its edits would copy it again
+                inner = cleaner.explain(current)
+                if inner.edits:
+                    done, current = compose(text, current, done, inner.edits), inner.text
+                continue
             new = cleaner.edits(current)
             if new:
                 done = compose(text, current, done, new)
-                current = replay(current, new)
+                before, current = current, replay(current, new)
+                carry_folding(before, current, new)
         if self.max_removed is not None and done:
             share = _removed_share(text, done, self.cap_min_chars)
             if share > self.max_removed:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, line_end, lines_of, whole_lines
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_end, lines_of, whole_lines
 from ._resources import MONTHS, STAMP
 from . import labels
 from .glue import _in_camel_word
@@ -164,6 +165,8 @@ teaser_blocks = TeaserBlocks()
 
 
 _RANK = regex.compile(r"[ \t]*+(\d{1,2})\.?[ \t]*+")
+# A line on which a most-read list can start: the rank 1 or 2 alone.
+_RUN_START = re.compile(r"^[ \t]*+[12]\.?[ \t]*+$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -181,33 +184,36 @@ class RankedTeasers(Cleaner):
     def find(self, text: str) -> Iterator[Span]:
         if "\n1\n" not in text and "\n2\n" not in text and "\n1.\n" not in text:
             return  # a list starts with a bare "1" or "2" line; most texts have none
-        spans = lines_of(text)
-        lines = [text[a:b] for a, b in spans]
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        n = 0
-        while n + 1 < len(filled):
-            run = self._run(lines, filled, n)
+        # a run starts at a "1" or "2" line: one scan finds those, not a walk through every line
+        done = 0  # where the last run taken ends: a run does not start inside it
+        for m in _RUN_START.finditer(text):
+            if m.start() < done:
+                continue
+            run = self._run(text, m.start())
             if len(run) >= 2 * self.min_items:
-                yield from whole_lines(text, spans, run)
-                n += len(run)
-            else:
-                n += 1
+                for start, end in run:
+                    yield start, min(end + 1, len(text))
+                done = run[-1][1]
 
     @staticmethod
-    def _run(lines: list[str], filled: list[int], n: int) -> list[int]:
-        """The line indices of the numbered headlines from ``filled[n]`` on."""
-        first = _RANK.fullmatch(lines[filled[n]])
-        if first is None or first.group(1) not in ("1", "2"):
-            return []
-        expected, run = int(first.group(1)), []
-        while n + 1 < len(filled):
-            rank, headline = lines[filled[n]], lines[filled[n + 1]]
-            m = _RANK.fullmatch(rank)
-            if (m is None or int(m.group(1)) != expected or _RANK.fullmatch(headline)
-                    or len(headline.split()) < 4 or len(headline.split()) > 25 or _SENTENCE_END.search(headline)):
+    def _run(text: str, start: int) -> list[tuple[int, int]]:
+        """The lines (``(start, end)``) of the numbered headlines from the rank line at ``start`` on."""
+        lines = filled_lines(text, start)
+        run: list[tuple[int, int]] = []
+        expected = None
+        while True:
+            rank, headline = next(lines, None), next(lines, None)
+            if rank is None or headline is None:
                 break
-            run += [filled[n], filled[n + 1]]
-            expected, n = expected + 1, n + 2
+            m = _RANK.fullmatch(text, *rank)
+            if expected is None and m is not None:
+                expected = int(m.group(1))
+            line = text[headline[0] : headline[1]]
+            if (m is None or int(m.group(1)) != expected or _RANK.fullmatch(line)
+                    or len(line.split()) < 4 or len(line.split()) > 25 or _SENTENCE_END.search(line)):
+                break
+            run += [rank, headline]
+            expected = int(m.group(1)) + 1
         return run
 
 
