@@ -1,0 +1,157 @@
+"""Matching phrases case-insensitively with Python's ``re`` as ``regex`` does (full case folding).
+
+The phrase patterns are tries of thousands of phrases; ``regex`` compiles one in about a
+second (the union of all phrase families), ``re`` in a quarter of that, and ``-j N``
+compiles every pattern before it forks, one after another. The two modules differ in
+what a case-insensitive match compares and in their Unicode data, so a pattern for
+``re`` spells out what it needs:
+
+- the sets ``regex`` uses (lower- and upper-case letters, digits, spaces) come from
+  ``regex`` itself, as explicit sets (:func:`regex_set`);
+- a phrase's characters are written in their case folding ("ß" as "ss");
+- the line is matched with each :data:`FOLD_TRICKY` character replaced by a stand-in
+  (:func:`fold_line`): its case folding, with a first character of the same case,
+  so that a test for a lower-case letter after a phrase sees the same (and the
+  dotless "ı", which ``re`` takes for "i", by a caseless letter). Characters
+  without such a stand-in ("İ", whose folding ends in a combining dot) are left to
+  ``regex``; they are rare.
+
+For a line without FOLD_TRICKY characters the ``re`` pattern then matches exactly where
+the ``regex`` pattern does (tests/test_casefold.py checks every phrase character
+against every code point). Where a stand-in is longer than its character ("ß" -> "ss"),
+``re`` compares the folded line, while ``regex`` folds a character only against one run
+of literals: "paß" matches ``pass`` but not ``pa(?:s|x)s``. A phrase trie splits runs
+wherever phrases part, so there ``re`` is the one that follows full case folding.
+"""
+
+from __future__ import annotations
+
+import array
+import functools
+import re
+
+import regex
+
+__all__ = ["FOLD_TRICKY", "fold_line", "fold_span", "re_atom", "regex_set"]
+
+#: Characters whose ``str.lower()`` is not their full case folding (or not one character),
+#: and "Σ", which lowers by context. Everywhere else ``text.lower()`` is what a case-insensitive
+#: ``regex`` match compares, so a case-sensitive scan of the lowered text finds every place where
+#: a phrase can match. (tests/test_pipeline.py checks this list against the Unicode data.)
+FOLD_TRICKY = (
+    "\u00b5\u00df\u0130\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0-\u03d1\u03d5-\u03d6"
+    "\u03f0-\u03f1\u03f5\u0587\u13a0-\u13f5\u13f8-\u13fd\u1c80-\u1c88\u1e96-\u1e9b\u1e9e\u1f50\u1f52\u1f54\u1f56"
+    "\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6-\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fc7\u1fcc\u1fd2-\u1fd3\u1fd6-\u1fd7"
+    "\u1fe2-\u1fe4\u1fe6-\u1fe7\u1ff2-\u1ff4\u1ff6-\u1ff7\u1ffc\uab70-\uabbf\ufb00-\ufb06\ufb13-\ufb17"
+)
+
+_TRICKY = re.compile(f"[{FOLD_TRICKY}]")
+
+#: No character at or above this is a cased letter, a digit or a space for ``regex``
+#: (the planes above hold CJK ideographs, tags and private use; tests check it).
+SCAN_LIMIT = 0x20000
+
+
+@functools.cache
+def _code_points() -> str:
+    """Every code point below :data:`SCAN_LIMIT`, in order, so that a match's offsets are code points."""
+    return array.array("I", range(SCAN_LIMIT)).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@functools.cache
+def regex_set(prop: str) -> str:
+    r"""The body of a ``re`` set holding exactly the characters ``regex`` (VERSION1) matches with
+    ``prop`` (``\p{Ll}``, ``\d``, ...): the two modules' Unicode data and definitions differ."""
+    return "".join(
+        _escape(m.start()) + ("" if m.end() - m.start() == 1 else "-" + _escape(m.end() - 1))
+        for m in regex.finditer(f"(?:{prop})++", _code_points(), regex.VERSION1)
+    )
+
+
+def _escape(cp: int) -> str:
+    return f"\\u{cp:04x}" if cp <= 0xFFFF else f"\\U{cp:08x}"
+
+
+def _is(prop: str, ch: str) -> bool:
+    return regex.match(prop, ch, regex.VERSION1) is not None
+
+
+@functools.cache
+def _stand_ins() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """The stand-in of each FOLD_TRICKY character that has one (see the module doc), for
+    ``str.translate``, a pattern for the characters that have none, and one for both."""
+    table: dict[int, str] = {}
+    none: list[str] = []
+    for ch in _TRICKY.findall(_code_points()):
+        folded = ch.casefold()
+        lead = folded[0] if _is(r"\p{Ll}", ch) else folded[0].upper()
+        ok = (
+            len(lead) == 1
+            and lead.lower() == folded[0]  # what re compares
+            and (_TRICKY.match(lead) is None or lead == ch)
+            and _is(r"\p{Ll}", lead) == _is(r"\p{Ll}", ch)
+            and _is(r"\p{Lu}", lead) == _is(r"\p{Lu}", ch)
+            # a lower-case letter after the lead: no phrase can end inside the stand-in
+            and all(_is(r"\p{Ll}", c) and c.lower() == c and _TRICKY.match(c) is None for c in folded[1:])
+        )
+        if not ok:
+            none.append(ch)
+        elif lead + folded[1:] != ch:
+            table[ord(ch)] = lead + folded[1:]
+    table[ord(_DOTLESS)] = _KRA
+    none.append(_KRA)
+    # letters of Unicode versions newer than Python's, which only regex folds
+    none.extend(ch for ch in regex.findall(r"\p{Changes_When_Casefolded}", _code_points()) if ch.casefold() == ch)
+    special = "".join(map(re.escape, none + [chr(c) for c in table]))
+    return table, re.compile("[" + "".join(map(re.escape, none)) + "]"), re.compile(f"[{special}]")
+
+
+def fold_line(line: str) -> str | None:
+    """``line`` with each FOLD_TRICKY character replaced by its stand-in, for a phrase pattern made
+    with :func:`re_atom`; ``None`` when one has no stand-in (then only ``regex`` can tell)."""
+    if line.isascii():
+        return line
+    table, no_stand_in, special = _stand_ins()
+    if special.search(line) is None:
+        return line
+    if no_stand_in.search(line) is not None:
+        return None
+    return line.translate(table)
+
+
+def fold_span(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
+    """:func:`fold_line` of ``text[start:end]``, and the offset in ``text`` of each position of
+    the result that starts a character of ``text`` (-1 inside a stand-in); ``None`` as there."""
+    table, no_stand_in, _ = _stand_ins()
+    if no_stand_in.search(text, start, end) is not None:
+        return None
+    parts: list[str] = []
+    offsets: list[int] = []
+    for pos in range(start, end):
+        ch = text[pos]
+        part = table.get(ord(ch), ch)
+        parts.append(part)
+        offsets.append(pos)
+        offsets.extend([-1] * (len(part) - 1))
+    offsets.append(end)
+    return "".join(parts), offsets
+
+
+#: ``re`` takes "i" and the dotless "ı" for each other (both are "I" in upper case); ``regex`` takes
+#: "ı" for "I" but not "i" for "ı". In a line, "ı" stands as "ĸ", a letter without case that no
+#: phrase holds, and a line with a real "ĸ" is left to ``regex``.
+_DOTLESS, _KRA = "\u0131", "\u0138"
+_RESPELL = {_DOTLESS: f"(?:{_KRA}|(?-i:I))", _KRA: "(?!)"}
+
+
+def re_atom(atom: str) -> str:
+    r"""The ``re`` spelling (for ``re.IGNORECASE``) of an atom of a ``regex`` phrase pattern: an
+    escaped character of a lower-cased phrase, ``\d++``, or blanks in a case-sensitive group."""
+    if atom == r"\d++":
+        return "(?-i:[" + regex_set(r"\d") + "])++"
+    if atom.startswith("(?-i:"):
+        return atom
+    ch = atom[1:] if atom.startswith("\\") else atom
+    if len(ch) != 1:
+        raise ValueError(f"not an atom of a phrase: {atom!r}")
+    return "".join(_RESPELL.get(c) or re.escape(c) for c in ch.casefold())
