@@ -32,7 +32,7 @@ import re
 
 import regex
 
-__all__ = ["FOLD_TRICKY", "fold_line", "fold_span", "re_atom", "regex_set"]
+__all__ = ["FOLD_TRICKY", "fold_line", "fold_span", "may_fold", "re_atom", "regex_set"]
 
 #: Characters whose ``str.lower()`` is not their full case folding (or not one character),
 #: and "Σ", which lowers by context. Everywhere else ``text.lower()`` is what a case-insensitive
@@ -117,6 +117,11 @@ def fold_line(line: str) -> str | None:
     if no_stand_in.search(line) is not None:
         return None
     return line.translate(table)
+
+
+def may_fold(text: str, start: int, end: int) -> bool:
+    """Whether :func:`fold_line` may change ``text[start:end]``."""
+    return _stand_ins()[2].search(text, start, end) is not None
 
 
 def fold_span(text: str, start: int, end: int) -> tuple[str, list[int]] | None:

@@ -305,9 +305,10 @@ class PhraseCleaner(Cleaner):
         except KeyError:
             return self.__dict__.setdefault("_regex_one_blank_pattern", self._pattern(_ONE_BLANK))  # type: ignore[no-any-return]
 
-    def alternation(self, *, min_words: int = 1) -> str:
-        """A regex (trie) matching any one of this cleaner's line phrases of at least ``min_words`` words."""
-        return _alternation(p for p in self._phrases()[0] if len(p.split()) >= min_words)
+    def alternation(self, *, min_words: int = 1, for_re: bool = False) -> str:
+        """A regex (trie) matching any one of this cleaner's line phrases of at least ``min_words`` words;
+        with ``for_re``, its spelling for ``re`` (IGNORECASE), for text through :mod:`._casefold`."""
+        return _alternation((p for p in self._phrases()[0] if len(p.split()) >= min_words), respell=re_atom if for_re else None)
 
     def _phrases(self) -> tuple[set[str], set[str]]:
         lines, prefixes = set(self.phrases), set(self.prefixes)
