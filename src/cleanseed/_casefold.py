@@ -11,10 +11,11 @@ what a case-insensitive match compares and in their Unicode data, so a pattern f
 - a phrase's characters are written in their case folding ("ß" as "ss");
 - the line is matched with each :data:`FOLD_TRICKY` character replaced by a stand-in
   (:func:`fold_line`): its case folding, with a first character of the same case,
-  so that a test for a lower-case letter after a phrase sees the same (and the
-  dotless "ı", which ``re`` takes for "i", by a caseless letter). Characters
-  without such a stand-in ("İ", whose folding ends in a combining dot) are left to
-  ``regex``; they are rare.
+  so that a test for a lower-case letter after a phrase sees the same, and the rest
+  lower-case letters or combining marks ("İ" as "I" and a combining dot); the dotless
+  "ı", which ``re`` takes for "i", stands as a caseless letter. The few characters
+  without such a stand-in (Cherokee, letters newer than Python's Unicode data) are
+  left to ``regex``.
 
 For a line without FOLD_TRICKY characters the ``re`` pattern then matches exactly where
 the ``regex`` pattern does (tests/test_casefold.py checks every phrase character
@@ -29,10 +30,11 @@ from __future__ import annotations
 import array
 import functools
 import re
+from typing import Iterable, NamedTuple
 
 import regex
 
-__all__ = ["FOLD_TRICKY", "fold_line", "fold_span", "may_fold", "re_atom", "regex_set"]
+__all__ = ["FOLD_TRICKY", "fold_line", "fold_span", "marks_clash", "may_fold", "re_atom", "regex_set"]
 
 #: Characters whose ``str.lower()`` is not their full case folding (or not one character),
 #: and "Σ", which lowers by context. Everywhere else ``text.lower()`` is what a case-insensitive
@@ -72,62 +74,97 @@ def _escape(cp: int) -> str:
     return f"\\u{cp:04x}" if cp <= 0xFFFF else f"\\U{cp:08x}"
 
 
+def _folds_to(ch: str, folded: str) -> bool:
+    return regex.fullmatch(regex.escape(folded), ch, regex.IGNORECASE | regex.VERSION1) is not None
+
+
 def _is(prop: str, ch: str) -> bool:
     return regex.match(prop, ch, regex.VERSION1) is not None
 
 
+class _StandIns(NamedTuple):
+    table: dict[int, str]  # for str.translate
+    none: re.Pattern[str]  # the characters without a stand-in
+    special: re.Pattern[str]  # those and the characters with one
+    marked: re.Pattern[str]  # the characters whose stand-in ends in combining marks ("İ" -> "I" + U+0307)
+    marks: frozenset[str]  # those marks
+
+
 @functools.cache
-def _stand_ins() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
-    """The stand-in of each FOLD_TRICKY character that has one (see the module doc), for
-    ``str.translate``, a pattern for the characters that have none, and one for both."""
+def _stand_ins() -> _StandIns:
+    """The stand-in of each FOLD_TRICKY character that has one (see the module doc)."""
     table: dict[int, str] = {}
     none: list[str] = []
+    marks: set[str] = set()
     for ch in _TRICKY.findall(_code_points()):
         folded = ch.casefold()
-        lead = folded[0] if _is(r"\p{Ll}", ch) else folded[0].upper()
+        if _folds_to(ch, folded[0]) and not _folds_to(ch, folded):
+            folded = folded[0]  # regex folds "İ" to "i" (simple case folding), not to "i̇"
+        if _is(r"\p{Ll}", ch):
+            lead = folded[0]
+        else:  # "Σ" and "İ" are their own stand-ins ("İ" is "i" for re too)
+            lead = ch if re.fullmatch(re.escape(folded[0]), ch, re.IGNORECASE) else folded[0].upper()
         ok = (
             len(lead) == 1
-            and lead.lower() == folded[0]  # what re compares
+            and re.fullmatch(re.escape(folded[0]), lead, re.IGNORECASE) is not None
             and (_TRICKY.match(lead) is None or lead == ch)
             and _is(r"\p{Ll}", lead) == _is(r"\p{Ll}", ch)
             and _is(r"\p{Lu}", lead) == _is(r"\p{Lu}", ch)
-            # a lower-case letter after the lead: no phrase can end inside the stand-in
-            and all(_is(r"\p{Ll}", c) and c.lower() == c and _TRICKY.match(c) is None for c in folded[1:])
+            # after the lead, lower-case letters (no phrase ends before one) or combining marks
+            and all((_is(r"\p{Ll}", c) or _is(r"\p{M}", c)) and c.lower() == c and _TRICKY.match(c) is None for c in folded[1:])
         )
         if not ok:
             none.append(ch)
         elif lead + folded[1:] != ch:
             table[ord(ch)] = lead + folded[1:]
+            marks.update(c for c in folded[1:] if _is(r"\p{M}", c))
     table[ord(_DOTLESS)] = _KRA
     none.append(_KRA)
     # letters of Unicode versions newer than Python's, which only regex folds
     none.extend(ch for ch in regex.findall(r"\p{Changes_When_Casefolded}", _code_points()) if ch.casefold() == ch)
-    special = "".join(map(re.escape, none + [chr(c) for c in table]))
-    return table, re.compile("[" + "".join(map(re.escape, none)) + "]"), re.compile(f"[{special}]")
+    marked = [chr(c) for c, s in table.items() if marks.intersection(s)]
+    return _StandIns(table, _set_of(none), _set_of(none + [chr(c) for c in table]), _set_of(marked), frozenset(marks))
 
 
-def fold_line(line: str) -> str | None:
+def _set_of(chars: list[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]")
+
+
+def marks_clash(phrases: Iterable[str]) -> bool:
+    """Whether ``phrases`` hold a combining mark that a stand-in ends in: then a phrase could end
+    inside a stand-in, before the mark, where ``regex`` cannot end it (see :func:`fold_line`)."""
+    marks = _stand_ins().marks
+    return any(not marks.isdisjoint(p.casefold()) for p in phrases)
+
+
+def fold_line(line: str, *, marks: bool = True) -> str | None:
     """``line`` with each FOLD_TRICKY character replaced by its stand-in, for a phrase pattern made
-    with :func:`re_atom`; ``None`` when one has no stand-in (then only ``regex`` can tell)."""
+    with :func:`re_atom`; ``None`` when one has no stand-in (then only ``regex`` can tell), or
+    without ``marks``, when one ends in combining marks.
+
+    A line pattern must match the whole line, and none of the phrases it was made of may hold those
+    marks (:func:`marks_clash`): a phrase that ends inside such a stand-in then leaves a mark that
+    nothing takes, so the two modules agree."""
     if line.isascii():
         return line
-    table, no_stand_in, special = _stand_ins()
-    if special.search(line) is None:
+    stand_ins = _stand_ins()
+    if stand_ins.special.search(line) is None:
         return line
-    if no_stand_in.search(line) is not None:
+    if stand_ins.none.search(line) is not None or (not marks and stand_ins.marked.search(line) is not None):
         return None
-    return line.translate(table)
+    return line.translate(stand_ins.table)
 
 
 def may_fold(text: str, start: int, end: int) -> bool:
     """Whether :func:`fold_line` may change ``text[start:end]``."""
-    return _stand_ins()[2].search(text, start, end) is not None
+    return _stand_ins().special.search(text, start, end) is not None
 
 
 def fold_span(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
     """:func:`fold_line` of ``text[start:end]``, and the offset in ``text`` of each position of
-    the result that starts a character of ``text`` (-1 inside a stand-in); ``None`` as there."""
-    table, no_stand_in, _ = _stand_ins()
+    the result that starts a character of ``text`` (-1 inside a stand-in); ``None`` as there.
+    A match that ends inside a stand-in (before its combining marks) is one only ``regex`` can judge."""
+    table, no_stand_in = _stand_ins()[:2]
     if no_stand_in.search(text, start, end) is not None:
         return None
     parts: list[str] = []

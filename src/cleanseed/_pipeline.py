@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Sequence, Union
 
 import regex
 
-from ._casefold import FOLD_TRICKY, fold_line, re_atom, regex_set
+from ._casefold import FOLD_TRICKY, fold_line, marks_clash, re_atom, regex_set
 from ._edits import Edit, compose, replay
 
 __all__ = [
@@ -285,9 +285,9 @@ class PhraseCleaner(Cleaner):
         return regex.compile(self._source(blanks), regex.IGNORECASE | regex.VERSION1)
 
     @functools.cached_property
-    def _compiled(self) -> tuple[re.Pattern[str], frozenset[str]]:
+    def _compiled(self) -> tuple[re.Pattern[str], frozenset[str], bool]:
         """:attr:`regex` for ``re``, for lines that went through :func:`_one_blank` and
-        :func:`~._casefold.fold_line`, and the keys.
+        :func:`~._casefold.fold_line`, the keys, and whether the phrases hold a stand-in's combining mark.
 
         ``re`` compiles a phrase trie in a quarter of ``regex``'s time, and ``-j N`` compiles every
         pattern before it forks (the union of all phrase families took a second with ``regex``).
@@ -295,7 +295,8 @@ class PhraseCleaner(Cleaner):
         between the words of each of thousands of phrases, that cost ~12 µs a line whatever its
         length. Between words at most one blank then remains, which a branch takes (~2 µs)."""
         lines, prefixes = self._phrases()
-        return re.compile(self._source(_ONE_BLANK, for_re=True), re.IGNORECASE), frozenset(line_key(p) for p in lines | prefixes)
+        pattern = re.compile(self._source(_ONE_BLANK, for_re=True), re.IGNORECASE)
+        return pattern, frozenset(line_key(p) for p in lines | prefixes), marks_clash(lines | prefixes)
 
     def _regex_one_blank(self) -> regex.Pattern[str]:
         """The ``regex`` pattern for lines through :func:`_one_blank`, for the rare line that only it can
@@ -352,12 +353,12 @@ class PhraseCleaner(Cleaner):
         """Whether ``line`` (without its newline) is one this cleaner removes.
 
         ``key`` may give ``line_key(line)``, computed once by a caller that asks several cleaners."""
-        pattern, keys = self._compiled
+        pattern, keys, clash = self._compiled
         # a cheap test first: the line must start like one of the phrases
         if (line_key(line) if key is None else key) not in keys:
             return False
         line = _one_blank(line)
-        folded = fold_line(line)
+        folded = fold_line(line, marks=not clash)
         if folded is None:
             return self._regex_one_blank().fullmatch(line) is not None
         return pattern.fullmatch(folded) is not None

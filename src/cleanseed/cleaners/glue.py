@@ -84,8 +84,12 @@ class GluedPhrases(Cleaner):
             return None if m is None else m.end()
         line, offsets = folded
         m = self._next.match(line)
-        # a phrase never ends inside a stand-in, before its lower-case letters
-        return None if m is None else offsets[m.end()]
+        if m is None:
+            return None
+        if offsets[m.end()] < 0:  # inside a stand-in, before its combining marks: regex tells
+            m = self._next_regex().match(text, start, end)
+            return None if m is None else m.end()
+        return offsets[m.end()]
 
     @functools.cached_property
     def _line_starts(self) -> re.Pattern[str] | None:
