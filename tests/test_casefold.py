@@ -155,3 +155,20 @@ def test_glued_phrases_re_and_regex_agree(phrase: str, before: str) -> None:
     fast = sorted({e.start for e in glued_phrases.edits(text)})
     want = sorted({p for s, e in slow for p in (s, e) if 0 < p < len(text) and text[p - 1] != "\n" and (p == s or text[p].isupper())})
     assert fast == want
+
+
+@given(st.text(st.sampled_from("aßﬃİǰΐ\u0149xS ẞ\n"), max_size=30))
+def test_folded_line_offsets(text: str) -> None:
+    from cleanseed._casefold import FoldedLine
+
+    start = text.find("\n") + 1
+    end = len(text) if text.find("\n", start) < 0 else text.find("\n", start)
+    line = FoldedLine.of(text, start, end)
+    if line is None:
+        assert "\u0149" in text[start:end]
+        return
+    assert line.text == fold_line(text[start:end])
+    for pos in range(start, end + 1):
+        assert line.to_text(line.to_folded(pos)) == pos
+    inside = [j for j in range(len(line.text) + 1) if line.to_text(j) < 0]
+    assert len(line.text) - (end - start) == len(inside)

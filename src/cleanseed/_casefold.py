@@ -28,13 +28,15 @@ wherever phrases part, so there ``re`` is the one that follows full case folding
 from __future__ import annotations
 
 import array
+import bisect
 import functools
 import re
+from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 import regex
 
-__all__ = ["FOLD_TRICKY", "fold_line", "fold_span", "marks_clash", "may_fold", "re_atom", "regex_set"]
+__all__ = ["FOLD_TRICKY", "FoldedLine", "LineFolds", "fold_line", "marks_clash", "re_atom", "regex_set"]
 
 #: Characters whose ``str.lower()`` is not their full case folding (or not one character),
 #: and "Σ", which lowers by context. Everywhere else ``text.lower()`` is what a case-insensitive
@@ -86,7 +88,8 @@ class _StandIns(NamedTuple):
     table: dict[int, str]  # for str.translate
     none: re.Pattern[str]  # the characters without a stand-in
     special: re.Pattern[str]  # those and the characters with one
-    marked: re.Pattern[str]  # the characters whose stand-in ends in combining marks ("İ" -> "I" + U+0307)
+    marked: re.Pattern[str]  # the characters whose stand-in ends in combining marks ("ǰ" -> "j" + U+030C)
+    longer: re.Pattern[str]  # the characters whose stand-in is longer ("ß" -> "ss")
     marks: frozenset[str]  # those marks
 
 
@@ -123,11 +126,22 @@ def _stand_ins() -> _StandIns:
     # letters of Unicode versions newer than Python's, which only regex folds
     none.extend(ch for ch in regex.findall(r"\p{Changes_When_Casefolded}", _code_points()) if ch.casefold() == ch)
     marked = [chr(c) for c, s in table.items() if marks.intersection(s)]
-    return _StandIns(table, _set_of(none), _set_of(none + [chr(c) for c in table]), _set_of(marked), frozenset(marks))
+    longer = [chr(c) for c, s in table.items() if len(s) > 1]
+    return _StandIns(table, _set_of(none), _set_of(none + [chr(c) for c in table]), _set_of(marked), _set_of(longer), frozenset(marks))
 
 
 def _set_of(chars: list[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(map(re.escape, chars)) + "]")
+    """A set of ``chars`` written as ranges: a long list of single characters scans far slower, and
+    so do ranges outside the Basic Multilingual Plane, which are made a few wider ones (the
+    characters between, letters without case, are then also left to ``regex``)."""
+    points = sorted(set(map(ord, chars)))
+    ranges: list[list[int]] = []
+    for cp in points:
+        if ranges and (ranges[-1][1] == cp - 1 or (ranges[-1][1] > 0xFFFF and cp - ranges[-1][1] < 0x100)):
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return re.compile("[" + "".join(_escape(a) + ("" if a == b else "-" + _escape(b)) for a, b in ranges) + "]" if ranges else "(?!)")
 
 
 def marks_clash(phrases: Iterable[str]) -> bool:
@@ -155,28 +169,67 @@ def fold_line(line: str, *, marks: bool = True) -> str | None:
     return line.translate(stand_ins.table)
 
 
-def may_fold(text: str, start: int, end: int) -> bool:
-    """Whether :func:`fold_line` may change ``text[start:end]``."""
-    return _stand_ins().special.search(text, start, end) is not None
+class LineFolds:
+    """:func:`fold_line` for the lines of one text that a pattern tries from inside (a ``match`` at
+    ``start``, not a ``fullmatch``): each line that holds a character that changes is folded once,
+    with the offsets between the two (see :class:`FoldedLine`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: dict[int, FoldedLine | None] = {}
+        # the first character that changes at or after _after (the starts mostly come in order)
+        self._after, self._next = (0, len(text)) if text.isascii() else (0, -1)
+
+    def changes(self, start: int, end: int) -> bool:
+        """Whether folding changes ``text[start:end]``."""
+        if not self._after <= start <= self._next:
+            m = _stand_ins().special.search(self.text, start)
+            self._after, self._next = start, len(self.text) if m is None else m.start()
+        return self._next < end
+
+    def line(self, start: int, end: int) -> FoldedLine | None:
+        """The line ``text[start:end]`` folded; ``None`` when only ``regex`` can tell."""
+        if start not in self.lines:
+            self.lines[start] = FoldedLine.of(self.text, start, end)
+        return self.lines[start]
 
 
-def fold_span(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
-    """:func:`fold_line` of ``text[start:end]``, and the offset in ``text`` of each position of
-    the result that starts a character of ``text`` (-1 inside a stand-in); ``None`` as there.
-    A match that ends inside a stand-in (before its combining marks) is one only ``regex`` can judge."""
-    table, no_stand_in = _stand_ins()[:2]
-    if no_stand_in.search(text, start, end) is not None:
-        return None
-    parts: list[str] = []
-    offsets: list[int] = []
-    for pos in range(start, end):
-        ch = text[pos]
-        part = table.get(ord(ch), ch)
-        parts.append(part)
-        offsets.append(pos)
-        offsets.extend([-1] * (len(part) - 1))
-    offsets.append(end)
-    return "".join(parts), offsets
+@dataclass(frozen=True)
+class FoldedLine:
+    """A line through :func:`fold_line`, and the offsets between it and the text it comes from."""
+
+    text: str
+    start: int  # of the line in the text
+    at: tuple[int, ...] = ()  # offsets in the line of the characters whose stand-in is longer
+    folded_at: tuple[int, ...] = ()  # and where their stand-ins start in the folded line
+    added: tuple[int, ...] = (0,)  # how much longer the folded line is before each of them (and after all)
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> FoldedLine | None:
+        stand_ins = _stand_ins()
+        if stand_ins.none.search(text, start, end) is not None:
+            return None
+        line = text[start:end]
+        folded = line.translate(stand_ins.table)
+        if len(folded) == len(line):
+            return cls(folded, start)
+        at = [m.start() for m in stand_ins.longer.finditer(line)]
+        added = [0]
+        for i in at:
+            added.append(added[-1] + len(stand_ins.table[ord(line[i])]) - 1)
+        return cls(folded, start, tuple(at), tuple(i + a for i, a in zip(at, added)), tuple(added))
+
+    def to_folded(self, pos: int) -> int:
+        """The offset in the folded line of the offset ``pos`` of the text."""
+        i = pos - self.start
+        return i + self.added[bisect.bisect_left(self.at, i)]
+
+    def to_text(self, pos: int) -> int:
+        """The offset in the text of the offset ``pos`` of the folded line; -1 inside a stand-in."""
+        k = bisect.bisect_right(self.folded_at, pos)  # the longer stand-ins that start at or before pos
+        if k and pos - self.folded_at[k - 1] <= self.added[k] - self.added[k - 1]:  # in the last of them
+            return self.start + self.at[k - 1] if pos == self.folded_at[k - 1] else -1
+        return self.start + pos - self.added[k]
 
 
 #: ``re`` takes "i" and the dotless "ı" for each other (both are "I" in upper case); ``regex`` takes

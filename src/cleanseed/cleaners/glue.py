@@ -10,7 +10,7 @@ from typing import Iterator
 
 import regex
 
-from .._casefold import fold_span, may_fold, regex_set
+from .._casefold import LineFolds, regex_set
 from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, folded_alternation, line_end, prefiltered_lines
 
 glued_sentences = RegexCleaner(
@@ -72,24 +72,24 @@ class GluedPhrases(Cleaner):
             pattern = regex.compile(rf"(?=\p{{Lu}})(?i:{self.phrases.alternation(min_words=2)})(?-i:(?!\p{{Ll}}))", regex.VERSION1)
             return self.__dict__.setdefault("_next_regex_pattern", pattern)  # type: ignore[no-any-return]
 
-    def _match_end(self, text: str, start: int) -> int | None:
+    def _match_end(self, text: str, start: int, folds: LineFolds) -> int | None:
         """Where :attr:`_next` matched at ``start`` ends, or ``None``."""
         end = line_end(text, start)
-        if not may_fold(text, start, end):
+        if not folds.changes(start, end):
             m = self._next.match(text, start, end)
             return None if m is None else m.end()
-        folded = fold_span(text, start, end)
-        if folded is None:
-            m = self._next_regex().match(text, start, end)
-            return None if m is None else m.end()
-        line, offsets = folded
-        m = self._next.match(line)
-        if m is None:
-            return None
-        if offsets[m.end()] < 0:  # inside a stand-in, before its combining marks: regex tells
-            m = self._next_regex().match(text, start, end)
-            return None if m is None else m.end()
-        return offsets[m.end()]
+        line_start = text.rfind("\n", 0, start) + 1
+        folded = folds.line(line_start, end)
+        if folded is not None:
+            m = self._next.match(folded.text, folded.to_folded(start))
+            if m is None:
+                return None
+            at = folded.to_text(m.end())
+            if at >= 0:
+                return at
+        # a character without a stand-in, or a match that ends inside one: regex tells
+        m = self._next_regex().match(text, start, end)
+        return None if m is None else m.end()
 
     @functools.cached_property
     def _line_starts(self) -> re.Pattern[str] | None:
@@ -108,12 +108,13 @@ class GluedPhrases(Cleaner):
 
     def find(self, text: str) -> Iterator[Span]:
         todo = iter(self._starts(text))
+        folds = LineFolds(text)
 
         def search(pos: int) -> tuple[int, int] | None:
             """Start and end of the first match from ``pos`` on (``self.regex.search``, tried at the candidate starts only:
             each is a line start or a glue point, so ``_next`` matches there when ``regex`` does)."""
             for start in todo:
-                if start >= pos and (end := self._match_end(text, start)) is not None:
+                if start >= pos and (end := self._match_end(text, start, folds)) is not None:
                     return start, end
             return None
 
@@ -125,7 +126,7 @@ class GluedPhrases(Cleaner):
                 breaks.append(start)
             while end < len(text) and text[end].isupper():  # glued to what follows
                 breaks.append(end)
-                chained = self._match_end(text, end)
+                chained = self._match_end(text, end, folds)
                 if chained is None:
                     break
                 end = chained
