@@ -239,13 +239,17 @@ _DOTLESS, _KRA = "\u0131", "\u0138"
 _RESPELL = {_DOTLESS: f"(?:{_KRA}|(?-i:I))", _KRA: "(?!)"}
 
 
+_BLANK_ATOMS = {"(?-i:[ \\t]|)": "[ \\t]?", "(?-i:[ \\t]*+)": "[ \\t]*+"}
+
+
 def re_atom(atom: str) -> str:
     r"""The ``re`` spelling (for ``re.IGNORECASE``) of an atom of a ``regex`` phrase pattern: an
     escaped character of a lower-cased phrase, ``\d++``, or blanks in a case-sensitive group."""
     if atom == r"\d++":
         return "(?-i:[" + regex_set(r"\d") + "])++"
     if atom.startswith("(?-i:"):
-        return atom
+        # blanks: re compiles a set of blanks in a case-insensitive scope as fast, and a group costs
+        return _BLANK_ATOMS.get(atom, atom)
     ch = atom[1:] if atom.startswith("\\") else atom
     if len(ch) != 1:
         raise ValueError(f"not an atom of a phrase: {atom!r}")
