@@ -487,9 +487,16 @@ def folded_alternation(phrases: Iterable[str]) -> str | None:
 
 def line_prefilter(words: Iterable[str]) -> re.Pattern[str] | None:
     """A prefilter (see :func:`prefiltered_lines`) for the lines that begin, after blanks, with
-    one of ``words`` (in any case, ``#`` for a number)."""
-    trie = folded_alternation(words)
+    one of ``words`` (in any case, ``#`` for a number), or with the first :data:`_PREFILTER_CHARS`
+    characters of one."""
+    trie = folded_alternation({w[:_PREFILTER_CHARS] for w in words})
     return None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
+
+
+#: A prefilter looks at the first characters of each word or phrase only: the trie of whole phrases
+#: took four times as long to compile (-j N compiles them all before it forks), and the few more
+#: lines it lets through cost next to nothing (dev: 6% more lines tested, a few ms).
+_PREFILTER_CHARS = 10
 
 
 #: A line's first FOLD_TRICKY character and the rest of the line: one hit per line.
