@@ -242,6 +242,7 @@ _RESPELL = {_DOTLESS: f"(?:{_KRA}|(?-i:I))", _KRA: "(?!)"}
 _BLANK_ATOMS = {"(?-i:[ \\t]|)": "[ \\t]?", "(?-i:[ \\t]*+)": "[ \\t]*+"}
 
 
+@functools.cache
 def re_atom(atom: str) -> str:
     r"""The ``re`` spelling (for ``re.IGNORECASE``) of an atom of a ``regex`` phrase pattern: an
     escaped character of a lower-cased phrase, ``\d++``, or blanks in a case-sensitive group."""

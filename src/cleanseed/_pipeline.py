@@ -452,8 +452,14 @@ def _atoms(phrase: str, blanks: str = _BLANKS) -> list[str]:
     for i, word in enumerate(phrase.split()):
         if i:
             out.append(blanks)
-        out.extend(r"\d++" if ch == "#" else regex.escape(ch) for ch in word)
+        out.extend(map(_atom, word))
     return out
+
+
+@functools.cache
+def _atom(ch: str) -> str:
+    """The regex atom of one character of a phrase (cached: tries of thousands of phrases ask often)."""
+    return r"\d++" if ch == "#" else regex.escape(ch)
 
 
 def _trie_regex(node: dict[str, dict], respell: Callable[[str], str] | None = None) -> str:
