@@ -11,7 +11,7 @@ from typing import Iterator
 import regex
 
 from .._casefold import LineFolds, regex_set
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, folded_alternation, line_end, prefiltered_lines
+from .._pipeline import PREFILTER_CHARS, Cleaner, PhraseCleaner, RegexCleaner, Span, folded_alternation, line_end, prefiltered_lines
 
 glued_sentences = RegexCleaner(
     "glued-sentences",
@@ -94,7 +94,7 @@ class GluedPhrases(Cleaner):
     @functools.cached_property
     def _line_starts(self) -> re.Pattern[str] | None:
         """Lines that start with a phrase, in the lowered text (a prefilter: see ``_starts``)."""
-        trie = folded_alternation(p for p in self.phrases._phrases()[0] if len(p.split()) >= 2)
+        trie = folded_alternation((p for p in self.phrases._phrases()[0] if len(p.split()) >= 2), head=PREFILTER_CHARS)
         return None if trie is None else re.compile(rf"\n(?:{trie})")
 
     def _starts(self, text: str) -> list[int]:
