@@ -10,19 +10,21 @@ what a case-insensitive match compares and in their Unicode data, so a pattern f
   ``regex`` itself, as explicit sets (:func:`regex_set`);
 - a phrase's characters are written in their case folding ("ß" as "ss");
 - the line is matched with each :data:`FOLD_TRICKY` character replaced by a stand-in
-  (:func:`fold_line`): its case folding, with a first character of the same case,
-  so that a test for a lower-case letter after a phrase sees the same, and the rest
-  lower-case letters or combining marks ("İ" as "I" and a combining dot); the dotless
-  "ı", which ``re`` takes for "i", stands as a caseless letter. The few characters
-  without such a stand-in (Cherokee, letters newer than Python's Unicode data) are
-  left to ``regex``.
+  (:func:`fold_line`): what ``regex`` folds it to ("ß" as "ss", "ﬁ" as "fi"), with a
+  first character of the same case, so that a test for a lower-case letter after a
+  phrase sees the same, and the rest lower-case letters or combining marks ("ǰ" as
+  "j" and a caron); "Σ" and "İ" stand for themselves, and the dotless "ı", which
+  ``re`` takes for "i", as a caseless letter. The few characters without a stand-in
+  (lower-case Cherokee, "ŉ", letters newer than Python's Unicode data) are left to
+  ``regex``; no line of the benchmark holds one.
 
-For a line without FOLD_TRICKY characters the ``re`` pattern then matches exactly where
-the ``regex`` pattern does (tests/test_casefold.py checks every phrase character
-against every code point). Where a stand-in is longer than its character ("ß" -> "ss"),
-``re`` compares the folded line, while ``regex`` folds a character only against one run
-of literals: "paß" matches ``pass`` but not ``pa(?:s|x)s``. A phrase trie splits runs
-wherever phrases part, so there ``re`` is the one that follows full case folding.
+The ``re`` pattern then matches where the ``regex`` pattern does (tests/test_casefold.py
+checks every character of the shipped phrases against every code point, and whole lines
+against the ``regex`` pattern), with one difference: where a stand-in is longer than its
+character, ``re`` compares the folded line, while ``regex`` folds a character only against
+one run of literals ("paß" matches ``pass`` but not ``pa(?:s|x)s``); a phrase trie splits
+runs wherever phrases part, so there ``re`` is the one that follows full case folding
+("You have succeßfully subscribed").
 """
 
 from __future__ import annotations
