@@ -596,17 +596,22 @@ def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[
 @functools.cache
 def load_phrases(family: str) -> dict[str, list[str]]:
     """The ``lines`` and ``prefixes`` of phrase files (``a+b`` merges several), all languages merged."""
-    import tomllib
-    from importlib import resources
-
     out: dict[str, list[str]] = {"lines": [], "prefixes": []}
     for name in family.split("+"):
-        path = resources.files("cleanseed") / "phrases" / f"{name}.toml"
-        with path.open("rb") as f:
-            data = tomllib.load(f)
+        data = _phrase_file(name)
         for key, phrases in out.items():
             phrases.extend(p for lang in data.get(key, {}).values() for p in lang)
     return out
+
+
+@functools.cache
+def _phrase_file(name: str) -> dict[str, dict[str, list[str]]]:
+    """One phrase file, read once however many families merge it."""
+    import tomllib
+    from importlib import resources
+
+    with (resources.files("cleanseed") / "phrases" / f"{name}.toml").open("rb") as f:
+        return tomllib.load(f)
 
 
 @dataclass(frozen=True)
