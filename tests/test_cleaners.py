@@ -42,6 +42,12 @@ ARTICLE = f"{ARTICLE_START}\n\n{ARTICLE_END}"
 TEASER_DEK = "The vote came late on Friday after a long debate about the army and the schools."
 TEASER_DEK_2 = "Traders expect the price of crude to fall further as demand weakens in Asia this year."
 
+#: Six short paragraphs: a document long enough for the rules that look at its first lines.
+PARAGRAPHS = [
+    BEFORE, AFTER, "The talks lasted three hours.", "Both sides called them useful.", "A joint statement is expected on Friday.",
+    "Neither minister took questions.",
+]
+
 POSITIVES: dict[str, list[tuple[str, str]]] = {
     "odd-spaces": [(f"{BEFORE}\u00a0Then\u2009he left.", f"{BEFORE} Then he left.")],
     "line-ends": [(f"{BEFORE}\r\n\r\n{AFTER}", KEPT), (f"{BEFORE}\r{AFTER}", f"{BEFORE}\n{AFTER}")],
@@ -59,6 +65,15 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("© Getty Images"), KEPT),
         (around("Foto: dpa"), KEPT),
         (around("Photo: Anna Smith/Reuters"), KEPT),
+        (around("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))"), KEPT),
+        (around("(© FEI/Christophe Taniere)"), KEPT),
+    ],
+    "agency-credits": [
+        (around("Alex Wong | Getty Images"), KEPT),
+        (around("Image via Getty Images"), KEPT),
+        (around("Noah Berger / AP"), KEPT),
+        (around("Kevin Voigt/GettyImages"), KEPT),
+        (around("New York State Sex Offender Registry via AP"), KEPT),
     ],
     "credit-tails": [(f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT)],
     "captions": [
@@ -87,6 +102,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ("It was “new.”Russian diplomats agreed.", "It was “new.”\nRussian diplomats agreed."),
     ],
     "bylines": [
+        (around("Text: Klausmartin Friedrich"), KEPT),
+        (around("Text & Fotos: Ivan Valetny"), KEPT),
+        (around("Текст: Венера Ерофеева·24 сентября 2018"), KEPT),
         (around("By admin"), KEPT),
         (around("By Anna Schmidt"), KEPT),
         (around("Von Anna Schmidt"), KEPT),
@@ -118,6 +136,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "caption-lines": [
         (around("Image caption Scooter Braun has managed Justin Bieber throughout his career"), KEPT),
         (around("Image copyright Getty Images"), KEPT),
+        (around("(Quelle: Foto Steven Vangermain)"), KEPT),
         (around("© Lucy Nicholson Detainees at an immigration detention center in San Diego, on May 18, 2018."), KEPT),
         (around("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar."), KEPT),
         (around("Légende : Le port de Marseille au lever du jour"), KEPT),
@@ -137,6 +156,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "stamp-lines": [
         (around("8 April, 10:55 GMT"), KEPT),
         (around("3:59 PM"), KEPT),
+        (around("25M ago"), KEPT),
         (around("Montag, 3. Oktober 2023"), KEPT),
         (around("12.03.2024 | 08:15"), KEPT),
         (around("- Nov. 18th 2019 8:54 am PT"), KEPT),
@@ -155,6 +175,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
         (around("5:45 AM PST 11/19/2019 by Patrick Shanley"), KEPT),
         (around("Chris Davies - Nov 19, 2019, 10:31 pm CST"), KEPT),
+        (around("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"), KEPT),
+        (around("Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar"), KEPT),
+        (around("News date : 04/21/2022 Category : Press Releases"), KEPT),
+        (around("Carlos Nadalim 23/08/2018 2 comentários Alfabetização, Atividades"), KEPT),
         (around("Heidemarie Heim | Di, 21. April 2020 - 16:40"), KEPT),
     ],
     "comment-headers": [
@@ -185,6 +209,14 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous"), KEPT),
         (around("twitter.com/paultakahashi"), KEPT),
         (around("Markus Reuter ist erreichbar unter markus.reuter@netzpolitik.org"), KEPT),
+        (around("paul.takahashi@chron.com"), KEPT),
+        (around("E-Mail: presse@example.de"), KEPT),
+        (around("Tel.: +49 (0)69 380 795 200"), KEPT),
+        (around("Tel. 0863/91131 - Fax 0863/912132"), KEPT),
+        (around("телефон: +7(495) 633-5-633"), KEPT),
+    ],
+    "page-address": [
+        ("https://www.example.com/news/article/Cat-found-in-New-Mexico-14848175.php\n" + "\n".join(PARAGRAPHS), "\n".join(PARAGRAPHS)),
     ],
     "author-boxes": [
         (around("About the author\nAdam Clark Estes\nAdam is a senior editor who covers technology and cities."), KEPT),
@@ -257,6 +289,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Verwandte Links"), KEPT),
         (around("Otras noticias"), KEPT),
         (around("Diese Beiträge solltest du nicht verpassen"), KEPT),
+        # a table cell and a list item: the marker before the phrase
+        (around("|   Weitere Artikel zum Thema |"), KEPT),
+        (around("Als nächstes: Dax und Gold: Szenarien für heutiges Fed Mega-Event"), KEPT),
+        (around("Buch-Tipp: Heißzeit von Mojib Latif"), KEPT),
+        (around("Up next: Why the Housing Market Is Cooling Down"), KEPT),
+        (around("- Mehr zum Thema"), KEPT),
     ],
     "comment-forms": [
         (around("Este site utiliza o Akismet para reduzir spam. Saiba como seus dados em comentários são processados."), KEPT),
@@ -354,6 +392,18 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Kein Spam. Abmeldung jederzeit möglich."), KEPT),
         (around("You have been successfully subscribed!"), KEPT),
     ],
+    "newsletter-names": [
+        (around("Pick Six Newsletter"), KEPT),
+        (around("t3n-Newsletter"), KEPT),
+        (around("Email Newsletters"), KEPT),
+        (around("Assine a nossa newsletter"), KEPT),
+    ],
+    "copyright-notices": [
+        (around("All contents © 2019 The Slate Group LLC. All rights reserved."), KEPT),
+        (around("Hearst Newspapers © Copyright Hearst Communications, Inc."), KEPT),
+        (around("View Comments © 2019 Hearst Communications, Inc."), KEPT),
+        (around("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum"), KEPT),
+    ],
     "cookies": [
         (around("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), KEPT),
         (around("Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und Nutzungsbedingungen von Google."), KEPT),
@@ -391,6 +441,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Simple theme. Powered by Blogger."), KEPT),
         (around("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion."), KEPT),
         (around("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply."), KEPT),
+        (around("- Order Reprints"), KEPT),
+        (around("This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our "
+                "Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact Dow Jones "
+                "Reprints at 1-800-843-0008 or visit www.djreprints.com."), KEPT),
+        (around("• Impressum | Datenschutz"), KEPT),
+        (around("» Impressum"), KEPT),
     ],
     "ads": [
         (around("Visit Website"), KEPT),
@@ -399,6 +455,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("As an Amazon Associate I earn from qualifying purchases."), KEPT),
         (around("We may earn a commission when you buy through links on our site."), KEPT),
         (around("Cet article contient des liens affiliés."), KEPT),
+        (around("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."), KEPT),
         (around("REKLAMA: automatycznie wyświetlimy artykuł za 15 sekund."), KEPT),
         (around("It looks like you're using an ad blocker. Please consider supporting us by disabling it."), KEPT),
     ],
@@ -437,6 +494,24 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    "Next: add the flour and stir until the dough is smooth",
+    "Text: the council published the full decision on its website on Monday.",
+    # a link to the article's source, after it; a short note that is a link and a line
+    "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
+    "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
+    "Prices rose by a third, according to figures from Reuters",
+    "The agency, AP, said the count would take days.",
+    "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",
+    "The band sued over the copyright of its 1998 single, which the label had registered.",
+    "Telefon 110 ist die Nummer der Polizei, 112 die der Feuerwehr und des Rettungsdienstes.",
+    "Phone sales rose 12.5% to 1,204,000 units",
+    "Werbung für Zigaretten ist in Deutschland seit 2021 auch auf Plakaten verboten.",
+    "On May 3, 2024 the council listed three categories: housing, roads and schools.",
+    "The newsletter reached forty thousand readers in its first year.",
+    "Der Newsletter erscheint jeden Freitag und ist kostenlos.",
+    "Readers can send their questions to letters@example.com by Friday.",
+    # list items that start with a chrome phrase and go on as the article's own points
+    "- Related costs rose by a third in the second half of the year, the report said.\n- Print shops in the old town closed in May.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
     "Results\nSPD (206)\nCDU (197)",
     "Árbitro central: Benjamín Pineda(8)\nAsistentes: Víctor Ramírez(8)\nSecretario: Adrián Chinchilla(8)",
@@ -810,3 +885,10 @@ def test_the_article_past_a_chrome_line_in_the_body_stays(text: str) -> None:
     doc = f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nShare this:\n{text}"
     assert cleanseed.default_pipeline().only("outside-body").edits(doc) == []
     assert cleanseed.clean(doc) == f"{LONG_KEPT}\n\n{text}"
+
+
+def test_a_caption_with_a_dated_credit_keeps_its_sentence() -> None:
+    """copyright-notices takes short notice lines only; a caption's credit is credit-tails' to cut."""
+    caption = "Die Traufenprofile werden mit Hilfe eines Winkels an den bestehenden Profilen befestigt."
+    assert cleanseed.default_pipeline().only("copyright-notices").edits(f"{caption} © 2019 Hoklatherm GmbH") == []
+    assert caption in cleanseed.clean(around(f"{caption} © 2019 Hoklatherm GmbH"))

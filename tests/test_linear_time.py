@@ -49,6 +49,8 @@ UNITS: dict[str, str] = {
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",
     "media-labels": "Image 1 of 5 / Go to the mediabank ",
+    "newsletter-words": "Pick-Newsletter Six ",
+    "copyright": "a © b (c) ",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

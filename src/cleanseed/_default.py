@@ -43,7 +43,7 @@ def default_pipeline() -> Pipeline:
                 "meta",
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.agency_bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines,
-                 labels.meta_lines, labels.handle_lines, labels.contact_lines,
+                 labels.meta_lines, labels.handle_lines, labels.contact_lines, labels.page_address,
                  labels.author_bios),
             ),
             teasers.read_more,
@@ -54,8 +54,9 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
-                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads,
-                 chrome.player, chrome.feedback, chrome.support, chrome.mixed_chrome, promos.promos),
+                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.navigation,
+                 chrome.footer, chrome.copyright_notices, chrome.ads, chrome.player, chrome.feedback, chrome.support,
+                 chrome.mixed_chrome, promos.promos),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

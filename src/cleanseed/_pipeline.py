@@ -248,8 +248,9 @@ class PhraseCleaner(Cleaner):
     """Removes lines made of known phrases (any case).
 
     A line goes when it consists of one or more of ``phrases`` (glued or
-    separated by blanks and punctuation), or when it starts with one of
-    ``prefixes`` and has at most ``max_words`` more words. ``#`` in a
+    separated by blanks and punctuation; a list or table marker may come
+    first), or when it starts with one of ``prefixes`` and has at most
+    ``max_words`` more words. ``#`` in a
     phrase stands for a number. ``family`` names a phrase file shipped in
     ``cleanseed/phrases/`` whose lists are added, read on first use. With
     ``headings``, a one-word line right above running text is a heading and
@@ -279,7 +280,7 @@ class PhraseCleaner(Cleaner):
             words = rf"(?:[,;:]?+[ \t]++{non_space}++){{0,{self.max_words}}}+"
             alts.append(rf"(?:{_alternation(prefixes, blanks, respell)}){no_lower}{words}{_SEP}")
         body = "|".join(alts) or "(?!)"
-        return rf"[ \t]*+(?:{body})[ \t]*+"
+        return rf"[ \t]*+{_MARKER}(?:{body})[ \t]*+"
 
     def _pattern(self, blanks: str) -> regex.Pattern[str]:
         return regex.compile(self._source(blanks), regex.IGNORECASE | regex.VERSION1)
@@ -393,6 +394,9 @@ def _text_follows(lines: Iterable[str]) -> bool:
 
 
 _SEP = r"[ \t*:.,!?…|/»›>•·–—-]*+"
+#: A list, table or link marker before a line's phrase: trafilatura writes list items as "- Order Reprints"
+#: and table cells as "| Weitere Artikel zum Thema |", and menus mark links "» Impressum" (line_key skips it too).
+_MARKER = r"(?:[-*|•·–—»›][ \t]*+)?+"
 _KEY_STRIP = " \t*:.,!?…|/»›>•·–—-"
 
 
@@ -503,11 +507,11 @@ def _folded_atoms(folded: str) -> Iterator[str]:
 
 
 def line_prefilter(words: Iterable[str]) -> re.Pattern[str] | None:
-    """A prefilter (see :func:`prefiltered_lines`) for the lines that begin, after blanks, with
-    one of ``words`` (in any case, ``#`` for a number), or with the first :data:`PREFILTER_CHARS`
-    characters of one."""
+    """A prefilter (see :func:`prefiltered_lines`) for the lines that begin, after blanks and a
+    list or table marker, with one of ``words`` (in any case, ``#`` for a number), or with the
+    first :data:`PREFILTER_CHARS` characters of one."""
     trie = folded_alternation(words, head=PREFILTER_CHARS)
-    return None if trie is None else re.compile(rf"\n[ \t]*+(?:{trie})")
+    return None if trie is None else re.compile(rf"\n[ \t]*+{_MARKER}(?:{trie})")
 
 
 #: A prefilter looks at the first characters of each word or phrase only: the trie of whole phrases

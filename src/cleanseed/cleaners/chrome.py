@@ -53,3 +53,31 @@ social_follow = RegexCleaner(
     whole_line=True,
     starts=("follow", "folg", "suivez", "síguenos", "siguenos", "segui", "siga", "volg", "obserwuj", "подписывайтесь"),
 )
+
+# A newsletter box's heading names the newsletter: a few words (a brand, "Daily", "Email") and the word itself
+# ("Pick Six Newsletter", "t3n-Newsletter", "CNBC Newsletters", "Assine a nossa newsletter"); no dev line so is content.
+newsletter_names = RegexCleaner(
+    "newsletter-names",
+    "a newsletter's name alone on its line (\"Pick Six Newsletter\", \"t3n-Newsletter\", \"Email Newsletters\")",
+    r"^[ \t]*+(?:[\p{L}\p{N}&.+’'-]++[ \t]++){0,3}+[\p{L}\p{N}&.+’'-]{0,30}?(?i:newsletters?)[ \t]*+$",
+    whole_line=True,
+    gate=("newsletter",),
+)
+
+# A copyright notice after a site's name or a label ("All contents © 2019 The Slate Group LLC. All rights reserved.",
+# "Hearst Newspapers © Copyright Hearst Communications, Inc.", "View Comments © 2019 Hearst …"): a year, "Copyright"
+# or "All rights reserved" must follow the sign, so a photo credit in a caption ("… befestigt.© Hoklatherm") stays,
+# and at most 60 characters may come before it, so a caption with a dated credit does too. Lines that begin with the
+# notice are the footer family's.
+_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены"
+)
+copyright_notices = RegexCleaner(
+    "copyright-notices",
+    "copyright notices after a site's name or a label (\"All contents © 2019 The Slate Group LLC. All rights reserved.\")",
+    rf"^(?=[^\n]{{1,300}}+$)[^\n©]{{0,60}}?[^\s©][ \t]*+(?:©|\([cC]\)|(?i:copyright|copyleft))[ \t]*+"
+    rf"(?:(?:©|(?i:copyright))(?!\p{{L}})|(?:19|20)\d\d(?!\d)|[^\n]{{0,200}}?(?i:{_RESERVED}))[^\n]*+$",
+    whole_line=True,
+    gate=("©", "(c)", "copyright", "copyleft"),
+)

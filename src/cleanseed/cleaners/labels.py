@@ -84,6 +84,8 @@ bylines = RegexCleaner(
     "bylines",
     "byline lines (\"By admin\", \"Von Anna Schmidt\", \"By Jane Doe | Fox News\", \"Autor: …\")",
     (rf"^[ \t]*+(?i:by|von|par|por|di|door|przez|av|af|от|author:?|autor(?:in)?:?|auteur:?|posted by|written by|"
+    # the writer's label of magazines ("Text: Klausmartin Friedrich", "Text & Fotos: Ivan Valetny", "Текст: …")
+    rf"text(?:[ \t]*+(?:und|&|/)[ \t]*+(?:fotos?|bilder))?[ \t]?:|texte[ \t]?:|texto:|tekst:|текст:|"
     rf"geschrieben von|verfasst von|publié par|escrito por|scritto da|geplaatst door|napisane przez)"
     rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+"
     rf"|{_CAPS_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_CAPS_WORD})){{1,3}}+)"
@@ -95,7 +97,7 @@ bylines = RegexCleaner(
     ),
     whole_line=True,
     starts=("by", "von", "par", "por", "di", "door", "przez", "av", "af", "от", "aut", "posted", "written", "geschrieben",
-            "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane"),
+            "verfasst", "publié", "escrito", "scritto", "geplaatst", "napisane", "text", "tekst", "текст"),
 )
 
 
@@ -151,6 +153,8 @@ updated = RegexCleaner(
 _N = r"\d{1,3}+[ \t]++"
 _RELATIVE_STAMP = (
     rf"{_N}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]++ago"
+    # the short form of news tickers ("25M ago", "12H ago", "3d ago")
+    rf"|\d{{1,3}}+[smhdwSMHDW][ \t]++ago"
     rf"|vor[ \t]++{_N}(?:Sekunden|Minuten|Min\.|Stunden|Std\.|Tagen|Wochen|Monaten|Jahren)"
     rf"|il[ \t]++y[ \t]++a[ \t]++{_N}(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
     rf"|hace[ \t]++{_N}(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)"
@@ -174,9 +178,9 @@ stamp_lines = RegexCleaner(
             "die", "mit", "don", "fre", "sam", "son", "-", "–", "—", "·", "•", "|", "vor", "il y a", "hace", "há"),
 )
 
-_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
+_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
-# What a metadata line says beside its date: who wrote it, when it changed, how many comments.
+# What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
 # Several patterns, each searched alone (a line holds one when one of them finds something):
 # one alternation of unlike branches defeats the engine's fast scan (7.8 -> 3.7 µs a line).
 _META_WORDS = tuple(
@@ -195,6 +199,31 @@ _META_WORDS = tuple(
         rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
     )
 )
+# The link to the comments last ("… | View Comments", "… · Hinterlasse einen Kommentar"), in lower case: a test of
+# the line's end, not a pattern searched through it (outside-body asks is_meta_line of many lines).
+_COMMENT_ENDINGS = (
+    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
+    "comentário", "comentários", "commenti", "reacties", "komentarz", "komentarze", "komentarzy",
+    "комментарий", "комментария", "комментариев", "комментарии",
+)
+# The post's categories or tags ("January 13, 2020 | categories: Python", "News date : 04/21/2022 Category : Press"),
+# searched only in lines with a colon.
+_FILED_UNDER = regex.compile(
+    r"(?<!\p{L})(?i:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubrik|tags?|schlagw(?:orte?|örter))"
+    r"[ \t]*+:"
+)
+
+
+def _links_comments_or_files(stripped: str) -> bool:
+    """Whether the (stripped) line ends in the link to the comments or names the post's categories or tags."""
+    low = stripped.lower()
+    if low.endswith(_COMMENT_ENDINGS) and any(
+        low.endswith(w) and not low[: -len(w)][-1:].isalpha() for w in _COMMENT_ENDINGS
+    ):
+        return True
+    return ":" in stripped and _FILED_UNDER.search(stripped) is not None
+
+
 _STOPS = frozenset('.!?…"”»')
 _STAMP_BEFORE_STOP = regex.compile(r"\b(?i:[ap]\.m|ET|EST|PST|CET)$")
 _DIGIT = re.compile(r"\d")
@@ -210,7 +239,8 @@ def is_meta_line(line: str) -> bool:
         return False
     if stripped[-1] in _STOPS and _STAMP_BEFORE_STOP.search(stripped, 0, len(stripped) - 1) is None:
         return False  # a sentence; a stamp may end in "a.m." or "ET." and still be a stamp
-    return any(p.search(line) is not None for p in _META_WORDS) and _HAS_STAMP.search(line) is not None
+    said = any(p.search(line) is not None for p in _META_WORDS) or _links_comments_or_files(stripped)
+    return said and _HAS_STAMP.search(line) is not None
 
 
 class _MetaLines(LineCleaner):
@@ -229,7 +259,7 @@ class _MetaLines(LineCleaner):
 
 meta_lines = _MetaLines(
     "meta-lines",
-    "short lines that pair a date with a byline, \"Updated\"/\"Published\" or a comment count",
+    "short lines that pair a date with a byline, \"Updated\"/\"Published\", a comment count or link, or a category",
     is_meta_line,
 )
 
@@ -274,21 +304,72 @@ _EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+"
 
 
 def _has_address(line: str) -> bool:
-    """An e-mail address or a profile link is on every contact line."""
-    return len(line) <= 300 and ("@" in line or ".com/" in line)
+    """An e-mail address, a profile link or a phone number is on every contact line."""
+    if len(line) > 300:
+        return False
+    if "@" in line or ".com/" in line:
+        return True
+    # a phone line: a label (Tel, Phone, Fon, Fax, Mobil, Handy, Toll-free, Телефон) and six digits or more
+    return len(line) <= 100 and line.lstrip()[:1] in _PHONE_INITIALS and len(_DIGIT.findall(line)) >= 6
+
+
+_PHONE_INITIALS = frozenset("TtPpFfMmHhТт")
+
+
+_PHONE_NUMBER = r"[+(]?+\d[\d()/.-]*+(?:[ \t][\d()/.-]++){0,6}+"
 
 
 contact_lines = ScreenedLines(
     "contact-lines",
-    "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link",
+    "how to reach the author: \"Write to Jane Doe at jane@example.com\", \"Reach the reporter on Twitter at …\", a profile link, "
+    "an e-mail address or a phone number alone",
     (
         r"[ \t]*+(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w.]{1,40}+/?[ \t]*+",
         rf"[ \t]*+(?i:write to|email|e-mail|contact|reach|schreiben sie|écrivez à|escriba a)[ \t][^\n]{{1,60}}?[ \t]"
         rf"(?i:at|on|via|unter|an|à|a)[ \t][^\n]{{0,80}}?(?:{_EMAIL}|@\w{{2,30}}+|twitter\.com/\w++)[^\n]{{0,60}}+",
         r"[^\n.!?]{1,60}?[ \t](?i:can be reached at|is reachable at|ist erreichbar unter|est joignable à)[ \t][^\n]{1,120}+",
+        # an e-mail address alone on its line, perhaps labelled ("jane.doe@example.com", "E-Mail: info@example.org");
+        # not "Contact press@…", a press release's own last line
+        rf"[ \t]*+(?:(?i:e-?mail|mail|courriel|correo(?: electrónico)?)[ \t]*+:[ \t]*+)?{_EMAIL}[ \t]*+",
+        # a phone or fax number alone on its line, labelled ("Tel.: +49 (0)69 380 795 200", "Fon 05191 979238",
+        # "Tel. 0863/91131 - Fax 0863/912132", "телефон: +7(495) 633-5-633"): a contact block's
+        rf"[ \t]*+(?i:tel(?:efon|ephone|éfono|éfone|\.)?|phone|fon|fax|telefax|toll[- ]free|mobil|mobile|handy|телефон|тел\.)"
+        rf"[ \t]*+:?[ \t]*+{_PHONE_NUMBER}(?:[ \t]*+[-–|,·]?[ \t]*+(?i:fax|telefax|tel\.?|mobil)[ \t]*+:?[ \t]*+{_PHONE_NUMBER})?[ \t]*+",
     ),
     screen=_has_address,
 )
+
+
+_URL_LINE = regex.compile(r"[ \t]*+https?://[^\s/]{1,100}+/[^\s]{1,300}+[ \t]*+")
+
+
+@dataclass(frozen=True)
+class PageAddress(Cleaner):
+    """The page's own address, printed alone on a line above the article (a print or e-mail view:
+    "https://www.barrons.com/articles/home-depot-stock-…"): a bare link among the first ``first_lines``
+    non-blank lines of a document of at least ``min_lines``. A link further down is the article's
+    (its sources, a petition), and so is one in a short note."""
+
+    name: str = "page-address"
+    description: str = "the page's own address alone on a line at the top (\"https://www.example.com/news/article-1234\")"
+    first_lines: int = 5
+    min_lines: int = 6
+
+    def find(self, text: str) -> Iterator[Span]:
+        lines: list[tuple[int, int]] = []  # the first non-blank lines, up to min_lines of them
+        start = 0
+        while len(lines) < self.min_lines and start < len(text):
+            end = line_end(text, start)
+            if not text[start:end].isspace() and start < end:
+                lines.append((start, end))
+            start = end + 1
+        if len(lines) < self.min_lines:
+            return
+        top = [k for k, (a, b) in enumerate(lines[:self.first_lines]) if _URL_LINE.fullmatch(text, a, b) is not None]
+        yield from whole_lines(text, lines, top)
+
+
+page_address = PageAddress()
 
 
 def label_starts(labels: PhraseCleaner, text: str) -> set[int]:

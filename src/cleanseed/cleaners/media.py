@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines
+from ._screened import ScreenedLines
 
 _LABELS = "|".join(
     [
@@ -86,12 +87,36 @@ credit_tails = RegexCleaner(
 credit_lines = RegexCleaner(
     "credit-lines",
     "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\")",
-    rf"^[ \t]*+(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+    # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
+    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+)
+
+# The last word of an agency's credit, in lower case: lines that end in one are the few agency-credits tries.
+_AGENCY_LAST_WORDS = frozenset(
+    "ap afp reuters dpa epa getty images image gettyimages photo foto shutterstock istock istockphoto imago keystone ansa "
+    "efe pap tass novosti sputnik xinhua bloomberg alamy alliance picture-alliance commons pixabay unsplash".split()
+)
+
+
+def _ends_in_agency(line: str) -> bool:
+    words = line[-80:].rstrip(" \t)").rsplit(None, 1)
+    return bool(words) and len(line) <= 150 and words[-1].lower().rsplit("/", 1)[-1] in _AGENCY_LAST_WORDS
+
+
+agency_credits = ScreenedLines(
+    "agency-credits",
+    "a photographer's or source's name and the agency (\"Alex Wong | Getty Images\", \"Noah Berger / AP\", \"Image via Getty Images\")",
+    # possessive up to the separator, or word by word up to "via"
+    (
+        rf"[ \t]*+\(?(?:[^\n|,/]{{1,60}}+[|/,]|(?:(?!via[ \t])[^\s|,/]++[ \t]++){{1,6}}+via)[ \t]*+(?:{_AGENCY})"
+        rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
+    ),
+    screen=_ends_in_agency,
 )
 
 # Tails first: cutting one can leave a line that is only a credit, which the line rule then takes.
 photo_credits = Pipeline("photo-credits", "photo credits, at the end of a line or on a line of their own",
-                         (credit_tails, credit_lines))
+                         (credit_tails, credit_lines, agency_credits))
 
 captions = RegexCleaner(
     "captions",
@@ -117,11 +142,12 @@ caption_lines = RegexCleaner(
         r"|(?i:caption|bildunterschrift|légende|pie de foto|didascalia|legenda|onderschrift|podpis(?: zdjęcia)?|подпись)[ \t]?:"
         r"|(?i:abbildung|abb\.|figure|fig\.)[ \t]?\d{0,3}+[ \t]?:"
         r"|(?i:личный архив|фото из личного архива)[ \t])",
-        # a short source line: "Quelle: dpa", "Source: Reuters", "Fuente: EFE"
-        r"^[ \t]*+(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
+        # a short source line: "Quelle: dpa", "Source: Reuters", "Fuente: EFE", "(Quelle: Foto Steven Vangermain)"
+        r"^[ \t]*+\(?(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
     ),
     whole_line=True,
     starts=("©", "(c)", "copyright", "image", "photo", "picture", "caption", "bildunterschrift", "légende", "pie de foto",
             "didascalia", "legenda", "onderschrift", "podpis", "подпись", "abbildung", "abb.", "figure", "fig.",
-            "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник"),
+            "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник",
+            "(quelle", "(source", "(fuente", "(fonte", "(bron", "(źródło", "(источник"),
 )
