@@ -22,6 +22,7 @@ escape. Records that do not change are written back byte for byte.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import math
 import re
@@ -109,16 +110,27 @@ def init(job: Job) -> None:
 def prepare(job: Job) -> None:
     """:func:`init`, and compile every pattern of the pipeline now rather than on first use
     (the cleaners' cached properties): the workers that ``-j N`` forks then inherit them
-    instead of each compiling its own, which costs seconds."""
-    init(job)
-    for leaf in job.pipeline.leaves():
-        for klass in type(leaf).__mro__:
-            for name, attr in vars(klass).items():
-                if isinstance(attr, functools.cached_property):
-                    try:
-                        getattr(leaf, name)
-                    except Exception:  # left to first use, where it fails one item, not the run
-                        pass
+    instead of each compiling its own, which costs seconds.
+
+    The garbage collector waits meanwhile: compiling makes many objects that all live on, which its
+    passes only walked (a tenth of the time). Then it sets them aside (:func:`gc.freeze`), so that the
+    workers' collections do not walk them either, nor copy the pages they share with this process."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        init(job)
+        for leaf in job.pipeline.leaves():
+            for klass in type(leaf).__mro__:
+                for name, attr in vars(klass).items():
+                    if isinstance(attr, functools.cached_property):
+                        try:
+                            getattr(leaf, name)
+                        except Exception:  # left to first use, where it fails one item, not the run
+                            pass
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def process(batch: list[tuple[Any, ...]]) -> tuple[list[Result], Stats]:
