@@ -61,6 +61,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}\n\nView gallery / Image 1 of 5\n\n{AFTER}", KEPT),
     ],
     "credit-lines": [
+        (around("(© FEI/Christophe Taniere)"), KEPT),
         (around("Photo: AP"), KEPT),
         (around("© Getty Images"), KEPT),
         (around("Foto: dpa"), KEPT),
@@ -103,6 +104,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "bylines": [
         (around("Text: Klausmartin Friedrich"), KEPT),
+        (around("Текст: Лида Буслаева·11 октября 2018"), KEPT),
         (around("Text & Fotos: Ivan Valetny"), KEPT),
         (around("Текст: Венера Ерофеева·24 сентября 2018"), KEPT),
         (around("By admin"), KEPT),
@@ -134,6 +136,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Schlagwörter: Politik, Wirtschaft"), KEPT),
     ],
     "caption-lines": [
+        (around("Media captionWho is Julian Assange?"), KEPT),
+        (around("Caption"), KEPT),
         (around("Image caption Scooter Braun has managed Justin Bieber throughout his career"), KEPT),
         (around("Image copyright Getty Images"), KEPT),
         (around("(Quelle: Foto Steven Vangermain)"), KEPT),
@@ -173,6 +177,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("26 Mai, 2008 | ThE_PaiN | Kommentare 34 |"), KEPT),
         (around("Publicado el 21 de abril de 2022 a las 22:04h"), KEPT),
         (around("Published Nov 9, 2023 at 5:01 a.m. ET"), KEPT),
+        (around("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"), KEPT),
+        (around("News date : 04/21/2022 Category : Press Releases"), KEPT),
+        (around("Redaktion Dienstag, 4. Juni 2019, 15:54 0"), KEPT),
         (around("5:45 AM PST 11/19/2019 by Patrick Shanley"), KEPT),
         (around("Chris Davies - Nov 19, 2019, 10:31 pm CST"), KEPT),
         (around("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"), KEPT),
@@ -267,6 +274,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "3.\n\nGare aux menus trompeurs de certains restaurants"), KEPT),
     ],
     "teaser-lines": [
+        (around("Julian Assange: Campaigner or attention seeker? 19 November 2019"), KEPT),
+        (around("Stammtischparolen sind leicht zu zerlegen 19. Mai 2019"), KEPT),
         (around("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]"), KEPT),
         (around("Video 'Misrule of law': Pamela Anderson's jail visit to Julian Assange 7 May 2019"), KEPT),
         (around("Houston Housing Authority sued over alleged open meeting...\nTeen chased by police breaks both legs with airport termin..."), KEPT),
@@ -338,6 +347,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}\n\nMenuGartenbau und PflegeTermine im HerbstKontaktformular\n\n{AFTER}", KEPT),
     ],
     "glued-phrases": [
+        (f"{BEFORE}\n\nMedia playback is unsupported on your deviceMedia captionWho is Julian Assange?\n\n{AFTER}", KEPT),
+        (
+            "Request Reprint & Licensing, Submit Correction or view Editorial GuidelinesCannabis Use Disorder Is Rising",
+            "Cannabis Use Disorder Is Rising",
+        ),
         ("He spoke in Moscow.Share on FacebookThe talks began.", "He spoke in Moscow.\nThe talks began."),
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),
     ],
@@ -375,6 +389,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Compartilhe isso:"), KEPT),
     ],
     "newsletter": [
+        (around("Wir informieren Sie täglich (werktags) über die Topthemen des Tages."), KEPT),
         (around("Access options\nBuy single article\nInstant access to the full article PDF.\nPrice includes VAT for Germany"), KEPT),
         (around("Ausgabe kaufen"), KEPT),
         (around("Leave this field empty if you’re human:"), KEPT),
@@ -428,7 +443,54 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Haben Sie das Gesuchte nicht gefunden?"), KEPT),
         (around("Neueste Kommentare"), KEPT),
     ],
+    "run-on-notices": [
+        (
+            around("Live Science is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission."),
+            around("Live Science is supported by its audience."),
+        ),
+        (
+            around("Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires sont utilisées."),
+            around("Ce site utilise Akismet pour réduire les indésirables."),
+        ),
+        (around("Used with permission of the publisher. All rights reserved."), around("Used with permission of the publisher.")),
+    ],
+    "blogger-footers": [
+        (
+            f"{BEFORE} Posted by K A at 12:11 PM Email ThisBlogThis!Share to TwitterShare to Facebook\n\n{AFTER}",
+            KEPT,
+        ),
+        (f"{BEFORE} Eingestellt von Unknown Diesen Post per E-Mail versendenBlogThis!In Twitter freigeben\n\n{AFTER}", KEPT),
+    ],
+    "glued-teasers": [
+        (
+            around(
+                "Белковая диетаПопулярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней.\n"
+                "Гречневая диетаСамая популярная диета. Сбрасывается до 12 кг за 14 дней.\n"
+                "Любимая диетаОгромнейшая популярность во всём мире. Меню на 7 дней."
+            ),
+            KEPT,
+        ),
+        (
+            around(
+                "Tesla Model 3 erstmals meistverkauftes Auto in EuropaDie Elektrolimousine verkaufte sich besser als erwartet.\n\n"
+                "Deutsches Tesla-Werk sorgt bei VW für PanikFabrik des US-Autobauers setzt Maßstäbe\n\n"
+                "Tesla Model Y-Produktion noch heuer in EuropaLaut Elon Musk soll die Produktion bald starten."
+            ),
+            KEPT,
+        ),
+    ],
+    "leading-links": [
+        (around("Zurück zur Übersicht 22.05.2014 - Waldorfschule feiert Jubiläum"), around("22.05.2014 - Waldorfschule feiert Jubiläum")),
+        (around("Zurück zum Lexikon Photovoltaik"), around("Photovoltaik")),
+    ],
+    "trailing-subscribe": [
+        (
+            around("Business|Trump’s Made-for-TV Trade War Keeps World GuessingSubscribe"),
+            around("Business|Trump’s Made-for-TV Trade War Keeps World Guessing"),
+        ),
+    ],
     "footer": [
+        (around("Request Reprint & Licensing, Submit Correction or view Editorial Guidelines"), KEPT),
         (around("Fièrement propulsé par WordPress"), KEPT),
         (around("Blog at WordPress.com."), KEPT),
         (around("Erstelle eine kostenlose Website oder Blog – auf WordPress.com."), KEPT),
@@ -449,6 +511,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("» Impressum"), KEPT),
     ],
     "ads": [
+        (around("» Publicidade"), KEPT),
+        (around("- Anzeige-"), KEPT),
         (around("Visit Website"), KEPT),
         (around("Advertisement"), KEPT),
         (around("Anzeige"), KEPT),
@@ -512,6 +576,23 @@ NEAR_MISSES = [
     "Readers can send their questions to letters@example.com by Friday.",
     # list items that start with a chrome phrase and go on as the article's own points
     "- Related costs rose by a third in the second half of the year, the report said.\n- Print shops in the old town closed in May.",
+    # a day of the week ending in "tag" before the opening hours is no "Tags:" label
+    "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
+    "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
+    "Courtesy Call",
+    "Click the button to unsubscribe",
+    "Redaktion und Verlag haben am 3. Mai 2019 beschlossen, die Zeitung einzustellen.",
+    # inner capitals of product names and hashtags, and one glued line, are no teaser list
+    "Apple iPhone 11 Pro Max with three cameras\nApple iPad Pro with the new keyboard case\nApple iMac Pro for video editing at home",
+    "Schriftzug #WeRemember am Bundesratsgebäude in Berlin\nBundesratsgebäude mit Schriftzug #WeRemember bei Nacht\n"
+    "Gebäude mit Schriftzug #WeRemember am Morgen des Gedenktages",
+    "Der Vertrag wurde gestern unterzeichnet. Er gilt ab 19. Mai 2019",
+    "Text: the words of the song were written in 1968 by the singer's sister.",
+    # a notice's opening words inside a sentence, or followed by more than the notice
+    "The council met on Monday. We may earn a commission on the sale of the land, the mayor said, and the money from the sale will go to "
+    "the three schools of the town that lost their roofs in the storm of last winter and still have no gym.",
+    "The court ruled that all rights reserved by the old charter had lapsed.",
+    "The photo © Jane Doe was shown at the festival.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
     "Results\nSPD (206)\nCDU (197)",
     "Árbitro central: Benjamín Pineda(8)\nAsistentes: Víctor Ramírez(8)\nSecretario: Adrián Chinchilla(8)",

@@ -51,6 +51,10 @@ UNITS: dict[str, str] = {
     "media-labels": "Image 1 of 5 / Go to the mediabank ",
     "newsletter-words": "Pick-Newsletter Six ",
     "copyright": "a © b (c) ",
+    "run-on-notices": "It rained. We use cookies on this site. ",
+    "blogger": "Posted by Anna at 12:11 PM Email This BlogThis! ",
+    "glued-teasers": "Love dietMenu for seven days. Lose weight fast.\n",
+    "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

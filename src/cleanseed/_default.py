@@ -29,8 +29,8 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "glued",
                 "clutter glued inside a line, and the breaks extraction dropped",
-                (media.media_labels, glue.glued_phrases, labels.glued_names, labels.tag_runs,
-                 teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
+                (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
+                 labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines)),
             # Before the phrase families: their lines mark where page furniture starts.
@@ -48,15 +48,16 @@ def default_pipeline() -> Pipeline:
             ),
             teasers.read_more,
             teasers.teaser_lines,
+            teasers.glued_teasers,
             teasers.ranked_teasers,
             comments.comment_forms,
             comments.comment_headers,
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
-                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.navigation,
-                 chrome.footer, chrome.copyright_notices, chrome.ads, chrome.player, chrome.feedback, chrome.support,
-                 chrome.mixed_chrome, promos.promos),
+                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
+                 chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.player, chrome.feedback, chrome.support,
+                 chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

@@ -140,7 +140,11 @@ _GLUE_POINT = regex.compile(r"(?<=[\p{Ll}\d.!?:)\]])\p{Lu}", regex.VERSION1)
 glued_phrases = GluedPhrases(
     "glued-phrases",
     "line breaks around chrome phrases glued into text (\"…Moscow.Share on FacebookThe …\")",
-    PhraseCleaner("glued-chrome", "", family="share+newsletter+navigation+footer+ads+comments+read-more", max_words=0),
+    PhraseCleaner(
+        "glued-chrome", "", family="share+newsletter+navigation+footer+ads+comments+read-more", max_words=0,
+        # the BBC's video placeholder, glued to the caption under it ("…on your deviceMedia captionWho is …")
+        phrases=("Media playback is unsupported on your device",),
+    ),
 )
 
 

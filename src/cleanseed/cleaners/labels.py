@@ -197,6 +197,8 @@ _META_WORDS = tuple(
         rf"{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d",
         # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
         rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
+        # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")
+        r"^[ \t]*+(?i:redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?!\p{L})",
     )
 )
 # The link to the comments last ("… | View Comments", "… · Hinterlasse einen Kommentar"), in lower case: a test of
@@ -209,7 +211,8 @@ _COMMENT_ENDINGS = (
 # The post's categories or tags ("January 13, 2020 | categories: Python", "News date : 04/21/2022 Category : Press"),
 # searched only in lines with a colon.
 _FILED_UNDER = regex.compile(
-    r"(?<!\p{L})(?i:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubrik|tags?|schlagw(?:orte?|örter))"
+    r"(?<!\p{L})(?i:categor(?:y|ies)|kategorien?|catégories?|categorías?|categori[ae]|rubrik|tags?|schlagw(?:orte?|örter)"
+    r"|kategoria|категори[яи]|labels?|étiquettes|etiquetas|filed (?:under|in|to)|posted in|abgelegt unter)"
     r"[ \t]*+:"
 )
 

@@ -139,14 +139,18 @@ caption_lines = RegexCleaner(
     (
         r"^[ \t]*+(?:©|\(c\)[ \t]|(?i:copyright)[ \t]"
         r"|(?i:image|photo|picture)[ \t](?i:caption|copyright|source|credit)s?(?!\p{L})"
+        r"|(?i:media|video)[ \t]caption(?!\p{Ll})"
         r"|(?i:caption|bildunterschrift|légende|pie de foto|didascalia|legenda|onderschrift|podpis(?: zdjęcia)?|подпись)[ \t]?:"
         r"|(?i:abbildung|abb\.|figure|fig\.)[ \t]?\d{0,3}+[ \t]?:"
         r"|(?i:личный архив|фото из личного архива)[ \t])",
+        # the caption toggle of a photo gallery, alone on its line ("Caption"); not "Légende", "Leyenda",
+        # "Legenda", which also name a legend and may head a section
+        r"^[ \t]*+(?i:caption|bildunterschrift)[ \t]*+$",
         # a short source line: "Quelle: dpa", "Source: Reuters", "Fuente: EFE", "(Quelle: Foto Steven Vangermain)"
         r"^[ \t]*+\(?(?i:quelle|source|fuente|fonte|bron|źródło|источник)[ \t]?:[ \t]?+(?:[^\s.!?]++[ \t]?+){1,6}+$",
     ),
     whole_line=True,
-    starts=("©", "(c)", "copyright", "image", "photo", "picture", "caption", "bildunterschrift", "légende", "pie de foto",
+    starts=("©", "(c)", "copyright", "image", "photo", "picture", "media", "video", "caption", "bildunterschrift", "légende", "pie de foto",
             "didascalia", "legenda", "onderschrift", "podpis", "подпись", "abbildung", "abb.", "figure", "fig.",
             "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник",
             "(quelle", "(source", "(fuente", "(fonte", "(bron", "(źródło", "(источник"),

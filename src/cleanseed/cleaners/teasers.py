@@ -8,9 +8,10 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, lines_of, whole_lines
+from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_end, lines_of, whole_lines
 from ._resources import MONTHS, STAMP
 from . import labels
+from .glue import _in_camel_word
 from .labels import label_starts
 from .structure import is_prose
 
@@ -78,7 +79,9 @@ class TeaserLines(Cleaner):
             line = text[start:end]
             if len(line) > 300 or not _headline_sized(line):
                 continue
-            if _TAGGED.search(line) or (_DATED.search(line) and not _INNER_STOP.search(line)):
+            dated = _DATED.search(line)
+            # no stop inside the headline: the "?" it may end with and the date's own "19. Mai" aside
+            if _TAGGED.search(line) or (dated is not None and not _INNER_STOP.search(line, 0, dated.start() + 1)):
                 yield start, min(end + 1, len(text))
             elif _CUT.search(line) and not _INNER_PAUSE.search(line):
                 cut.append((start, min(end + 1, len(text))))
@@ -215,3 +218,65 @@ class RankedTeasers(Cleaner):
 
 
 ranked_teasers = RankedTeasers()
+
+
+# A headline glued to its blurb, the way a teaser list renders title and description with no break
+# ("Любимая диетаОгромнейшая популярность во всём мире. Меню на 7 дней."): a line that opens with a
+# capital and a few words with no stop, comma or colon, and a small letter glued to a capitalised word
+# (not inside a hashtag or a handle: "#WeRemember").
+_GLUED_HEAD = regex.compile(r"[ \t]*+\p{Lu}[^\n.!?:;,|#@]{2,60}?\p{Ll}(?=\p{Lu}\p{Ll})")
+# A capital glued to a small letter: the pattern is tried only on lines with one within _HEAD_REACH characters of
+# their start (most have none). A head holds 62 characters at most; a deeply indented line is let go.
+_HEAD_REACH = 64
+_GLUE_POINT = regex.compile(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+
+
+@dataclass(frozen=True)
+class GluedTeasers(Cleaner):
+    """A list of teasers each rendered as a headline glued to its blurb, ``min_items`` or more lines
+    in a row (a blank line between two aside).
+
+    A headline has at most ``max_head_words`` words and no stop, comma or colon; its blurb follows at
+    once with a capital and has at least ``min_blurb_words`` words. Words written with an inner
+    capital ("iPhone", "WordPress") are not a glue point. One such line is a slip of extraction in
+    the article; a run of them is a box of other stories.
+    """
+
+    name: str = "glued-teasers"
+    description: str = "teaser lists whose headlines are glued to their blurbs (\"Любимая диетаОгромнейшая популярность …\")"
+    min_items: int = 3
+    max_head_words: int = 8
+    min_blurb_words: int = 3
+
+    def _item(self, text: str, m: regex.Match[str]) -> tuple[int, int] | None:
+        """The line ``(start, end)`` of a glued headline match ``m``, when it opens a teaser."""
+        start, glue = m.start(), m.end()
+        end = line_end(text, glue)
+        line = text[start:end]
+        if _in_camel_word(line, glue - start) or len(text[start:glue].split()) > self.max_head_words:
+            return None
+        return (start, end) if len(text[glue:end].split()) >= self.min_blurb_words else None
+
+    def find(self, text: str) -> Iterator[Span]:
+        starts = {}
+        for point in _GLUE_POINT.finditer(text):
+            start = text.rfind("\n", 0, point.start()) + 1
+            if point.start() - start <= _HEAD_REACH:
+                starts[start] = None
+        heads = (_GLUED_HEAD.match(text, start) for start in starts)
+        items = [item for m in heads if m is not None and (item := self._item(text, m)) is not None]
+        run: list[tuple[int, int]] = []
+        for item in items:
+            gap = text[run[-1][1] : item[0]] if run else ""
+            if gap.strip() or gap.count("\n") > 2:  # another line between them, or two blank lines
+                yield from self._run(text, run)
+                run = []
+            run.append(item)
+        yield from self._run(text, run)
+
+    def _run(self, text: str, run: list[tuple[int, int]]) -> Iterator[Span]:
+        if len(run) >= self.min_items:
+            yield from ((start, min(end + 1, len(text))) for start, end in run)
+
+
+glued_teasers = GluedTeasers()
