@@ -698,6 +698,13 @@ NEAR_MISSES = [
     "Was this the end of the affair? Nobody in the village could say.",
     "Go back to the start, the coach told his players before the second half.",
     "Zurück zur Übersicht der Gemeinde ging es erst nach der Wahl im Mai.",
+    # a brand's inner capital in three paragraphs in a row, not headlines glued to their blurbs
+    "Die FuelCell-Familie von New Balance nimmt mit dem Echo ein neues Mitglied auf.\n"
+    "Bei der FuelCell-Technologie handelt es sich um eine spezielle Zwischensohle.\n"
+    "Die FuelCell-Schuhe kosten zwischen 120 und 180 Euro im Handel.",
+    "Das YouTube Video zeigt den Start der Rakete am Morgen.\n"
+    "Das YouTube Team hat den Kanal am Abend gesperrt und geprüft.\n"
+    "Ein YouTube Sprecher sagte, man prüfe den Fall noch einmal.",
     "Share this on WhatsApp and you will be fined, the ministry warned.",
     "Enter your email address to log in, then choose a new password.",
     "Stay informed about the risks, the health minister told reporters on Monday.",

@@ -229,6 +229,8 @@ _GLUED_HEAD = regex.compile(r"[ \t]*+\p{Lu}[^\n.!?:;,|#@]{2,60}?\p{Ll}(?=\p{Lu}\
 # their start (most have none). A head holds 62 characters at most; a deeply indented line is let go.
 _HEAD_REACH = 64
 _GLUE_POINT = regex.compile(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+_LETTERS = regex.compile(r"\p{L}++")
+_LETTERS_BEFORE = regex.compile(r"\p{L}++\Z")
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,8 @@ class GluedTeasers(Cleaner):
 
     A headline has at most ``max_head_words`` words and no stop, comma or colon; its blurb follows at
     once with a capital and has at least ``min_blurb_words`` words. Words written with an inner
-    capital ("iPhone", "WordPress") are not a glue point. One such line is a slip of extraction in
+    capital ("iPhone", "WordPress", "FuelCell-Familie", "YouTube") are not a glue point: the glued
+    word must be whole (a blank after it), and the word it is glued to must have ``min_head_letters``. One such line is a slip of extraction in
     the article; a run of them is a box of other stories.
     """
 
@@ -247,6 +250,7 @@ class GluedTeasers(Cleaner):
     min_items: int = 3
     max_head_words: int = 8
     min_blurb_words: int = 3
+    min_head_letters: int = 4
 
     def _item(self, text: str, m: regex.Match[str]) -> tuple[int, int] | None:
         """The line ``(start, end)`` of a glued headline match ``m``, when it opens a teaser."""
@@ -255,6 +259,9 @@ class GluedTeasers(Cleaner):
         line = text[start:end]
         if _in_camel_word(line, glue - start) or len(text[start:glue].split()) > self.max_head_words:
             return None
+        head, tail = _LETTERS_BEFORE.search(text, start, glue), _LETTERS.match(text, glue, end)
+        if head is None or len(head.group()) < self.min_head_letters or tail is None or not text[tail.end() : tail.end() + 1].isspace():
+            return None  # a brand's inner capital ("Die FuelCell-Familie", "Das YouTube Video"), not a headline's end
         return (start, end) if len(text[glue:end].split()) >= self.min_blurb_words else None
 
     def find(self, text: str) -> Iterator[Span]:
