@@ -241,8 +241,8 @@ class GluedTeasers(Cleaner):
     A headline has at most ``max_head_words`` words and no stop, comma or colon; its blurb follows at
     once with a capital and has at least ``min_blurb_words`` words. Words written with an inner
     capital ("iPhone", "WordPress", "FuelCell-Familie", "YouTube") are not a glue point: the glued
-    word must be whole (a blank after it), and the word it is glued to must have ``min_head_letters``. One such line is a slip of extraction in
-    the article; a run of them is a box of other stories.
+    word must be whole (a blank after it), and the word it is glued to must have ``min_head_letters``.
+    One such line is a slip of extraction in the article; a run of them is a box of other stories.
     """
 
     name: str = "glued-teasers"
