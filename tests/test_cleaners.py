@@ -698,6 +698,8 @@ NEAR_MISSES = [
     "Was this the end of the affair? Nobody in the village could say.",
     "Go back to the start, the coach told his players before the second half.",
     "Zurück zur Übersicht der Gemeinde ging es erst nach der Wahl im Mai.",
+    # an event list's items open with labels that also head a post's metadata ("Thema: Politik")
+    "- Thema: Irish Whiskey Dinner mit 3-Gang Menü\n- Eintritt: 65,00 €/Person",
     # a brand's inner capital in three paragraphs in a row, not headlines glued to their blurbs
     "Die FuelCell-Familie von New Balance nimmt mit dem Echo ein neues Mitglied auf.\n"
     "Bei der FuelCell-Technologie handelt es sich um eine spezielle Zwischensohle.\n"
