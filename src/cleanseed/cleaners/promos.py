@@ -128,8 +128,8 @@ class Promos(Cleaner):
     def _patterns(self) -> tuple[regex.Pattern[str], regex.Pattern[str], tuple[regex.Pattern[str], ...]]:
         """The line call, the tail call and the openers, compiled on first use, not on import
         (``cleanseed --list`` imports every cleaner: these took 90 ms)."""
-        compile = functools.partial(regex.compile, flags=regex.VERSION1)
-        return compile(_LINE_CALL), compile(_TAIL_CALL), tuple(map(compile, _OPENERS))
+        line_call, tail_call, *openers = (regex.compile(p, regex.VERSION1) for p in (_LINE_CALL, _TAIL_CALL, *_OPENERS))
+        return line_call, tail_call, tuple(openers)
 
     def find(self, text: str) -> Iterator[Span]:
         line_call, tail_call, openers = self._patterns
