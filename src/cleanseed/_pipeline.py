@@ -313,7 +313,11 @@ class PhraseCleaner(Cleaner):
     def alternation(self, *, min_words: int = 1, for_re: bool = False) -> str:
         """A regex (trie) matching any one of this cleaner's line phrases of at least ``min_words`` words;
         with ``for_re``, its spelling for ``re`` (IGNORECASE), for text through :mod:`._casefold`."""
-        return _alternation((p for p in self._phrases()[0] if len(p.split()) >= min_words), respell=re_atom if for_re else None)
+        return _alternation(self.line_phrases(min_words), respell=re_atom if for_re else None)
+
+    def line_phrases(self, min_words: int = 1) -> list[str]:
+        """This cleaner's line phrases (its own and its family's) of at least ``min_words`` words."""
+        return [p for p in self._phrases()[0] if len(p.split()) >= min_words]
 
     def _phrases(self) -> tuple[set[str], set[str]]:
         lines, prefixes = set(self.phrases), set(self.prefixes)

@@ -74,6 +74,7 @@ blogger_footers = RegexCleaner(
     gate=("blogthis!",),
 )
 
+
 def _not_glued(m: regex.Match[str]) -> bool:
     """Whether a match does not follow a small letter (a test after the match: with the words first, the engine
     scans for them)."""
@@ -169,7 +170,7 @@ class LeadingLinks(Cleaner):
 
     @functools.cached_property
     def _prefilter(self) -> re.Pattern[str] | None:
-        return line_prefilter(p for p in self.links._phrases()[0] if len(p.split()) >= self.min_words)
+        return line_prefilter(self.links.line_phrases(self.min_words))
 
     def find(self, text: str) -> Iterator[Span]:
         for start, end in prefiltered_lines(self._prefilter, text):

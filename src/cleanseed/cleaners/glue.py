@@ -94,7 +94,7 @@ class GluedPhrases(Cleaner):
     @functools.cached_property
     def _line_starts(self) -> re.Pattern[str] | None:
         """Lines that start with a phrase, in the lowered text (a prefilter: see ``_starts``)."""
-        trie = folded_alternation((p for p in self.phrases._phrases()[0] if len(p.split()) >= 2), head=PREFILTER_CHARS)
+        trie = folded_alternation(self.phrases.line_phrases(2), head=PREFILTER_CHARS)
         return None if trie is None else re.compile(rf"\n(?:{trie})")
 
     def _starts(self, text: str) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -360,13 +361,7 @@ class PageAddress(Cleaner):
     min_lines: int = 6
 
     def find(self, text: str) -> Iterator[Span]:
-        lines: list[tuple[int, int]] = []  # the first non-blank lines, up to min_lines of them
-        start = 0
-        while len(lines) < self.min_lines and start < len(text):
-            end = line_end(text, start)
-            if not text[start:end].isspace() and start < end:
-                lines.append((start, end))
-            start = end + 1
+        lines = list(itertools.islice(filled_lines(text, 0), self.min_lines))  # the first non-blank lines
         if len(lines) < self.min_lines:
             return
         top = [k for k, (a, b) in enumerate(lines[:self.first_lines]) if _URL_LINE.fullmatch(text, a, b) is not None]

@@ -11,7 +11,7 @@ import regex
 from .._pipeline import Cleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_end, lines_of, whole_lines
 from ._resources import MONTHS, STAMP
 from . import labels
-from .glue import _in_camel_word
+from .glue import _LETTERS, _LETTERS_BEFORE, _in_camel_word
 from .labels import label_starts
 from .structure import is_prose
 
@@ -229,8 +229,6 @@ _GLUED_HEAD = regex.compile(r"[ \t]*+\p{Lu}[^\n.!?:;,|#@]{2,60}?\p{Ll}(?=\p{Lu}\
 # their start (most have none). A head holds 62 characters at most; a deeply indented line is let go.
 _HEAD_REACH = 64
 _GLUE_POINT = regex.compile(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
-_LETTERS = regex.compile(r"\p{L}++")
-_LETTERS_BEFORE = regex.compile(r"\p{L}++\Z")
 
 
 @dataclass(frozen=True)
