@@ -267,6 +267,16 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{ARTICLE}\n\nLe gouvernement présente son budget pour l'année prochaine\n"
          "Grève des contrôleurs aériens : des vols annulés\nLes prix de l'immobilier baissent dans les grandes villes", ARTICLE),
     ],
+    "teaser-pairs": [
+        (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+         "Senate passes the budget after a long night of votes\n\nThe bill now goes to the president, who is expected to sign it.\n\n"
+         "‘SNL’ Spoofs Impeachment Hearings With Surreal Soap Opera\n\nThe cast played the witnesses as rival heirs of a dynasty.",
+         ARTICLE),
+        # a byline between each headline and its blurb
+        (f"{ARTICLE}\n\nWas die neue Grundsteuer für Mieter bedeutet\nAnna Schmidt\nDie Reform trifft vor allem Haushalte in den Städten.\n"
+         "Bahn erhöht die Preise im Fernverkehr\nOleg Burunov\nAb Dezember kosten Fahrkarten im Schnitt drei Prozent mehr.\n"
+         "Wie sich Schulen auf Hitzewellen vorbereiten\nJana Weber\nVentilatoren allein reichen nicht, sagen die Lehrer.", ARTICLE),
+    ],
     "ranked-teasers": [
         (around("1\nBattle-Scarred Viking Shield-Maiden Gets Facial Reconstruction\n2\nHere's What Sugar Does to Your Brain\n"
                 "3\nHow Many Calories Can the Brain Burn by Thinking?"), KEPT),
@@ -763,6 +773,21 @@ HEADLINE_RUN_NEAR_MISSES = [
     "Autotuning wieder aktivieren:\nnetsh interface tcp set global autotuninglevel=normal\nnetsh interface tcp show global",
 ]
 
+#: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
+TEASER_PAIR_NEAR_MISSES = [
+    # sections of the article, each a heading over a paragraph longer than a blurb
+    "What the Council Decided on Tuesday Night\n\n" + ARTICLE_START + "\n\nWho Pays for the Wall, and When\n\n" + ARTICLE_END
+    + "\n\nWhat Happens Next for the Lower Town\n\n" + ARTICLE_END,
+    # an FAQ, numbered steps, and headings with short paragraphs followed by the article's last paragraph
+    "Who is insured under the new scheme?\n\nEvery resident of the lower town.\n\nWhat does the insurance cost each month?\n\n"
+    "Twelve euros for a flat.\n\nWhen does the insurance not pay?\n\nWhen the owner ignored a warning.",
+    "1 Dig the trench along the river bank\n\nUse a small digger.\n\n2 Pour the concrete for the wall\n\nLet it dry for a week.\n\n"
+    "3 Plant the grass on the new dyke\n\nWater it every day.",
+    "The Flood Wall in Numbers and Pictures\n\nThe wall is four kilometres long.\n\nThe Money From the Regional Grant Fund\n\n"
+    "The grant pays two thirds of the cost.\n\nA Public Meeting in the Old Town Hall\n\nResidents may speak for five minutes each.\n\n"
+    + ARTICLE_END,
+]
+
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}
 WHITESPACE = {c.name for part in ("normalize", "whitespace") for c in cleanseed.default_pipeline().only(part).leaves()}
 
@@ -841,6 +866,20 @@ def test_the_articles_own_lists_are_no_headline_runs(text: str) -> None:
         edits = cleanseed.default_pipeline().only("headline-runs").edits(doc)
         assert edits == [], f"headline-runs cut {[e.removed for e in edits]!r}"
         assert "headline-runs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+@pytest.mark.parametrize("text", TEASER_PAIR_NEAR_MISSES)
+def test_the_articles_own_sections_are_no_teaser_pairs(text: str) -> None:
+    doc = f"{ARTICLE}\n\n{text}"
+    assert cleanseed.default_pipeline().only("teaser-pairs").edits(doc) == []
+    assert "teaser-pairs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+def test_teaser_pairs_after_a_short_text_are_left_alone() -> None:
+    """With little running text before them, the pairs may be the page's own content (a list of its sections)."""
+    text = (f"{LONG_BEFORE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+            f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}\n\nNeue Regeln für Mieter ab dem ersten Januar\n\n{TEASER_DEK}")
+    assert cleanseed.default_pipeline().only("teaser-pairs").edits(text) == []
 
 
 def test_a_headline_list_in_a_short_text_is_left_alone() -> None:

@@ -63,6 +63,7 @@ def default_pipeline() -> Pipeline:
             zones.counted_links,
             # Last: the lines the rules above remove no longer break a run of headlines.
             lists.headline_runs,
+            lists.teaser_pairs,
             whitespace.tidy,
         ),
         # A misfire must never wipe an article: past this share the text is kept and flagged.

@@ -125,3 +125,101 @@ class HeadlineRuns(Cleaner):
 
 
 headline_runs = HeadlineRuns()
+
+
+# What a teaser's headline does not hold: a list marker, a number or a small letter first (steps, items, code),
+# a colon at its end (it introduces what follows), a link.
+_NOT_TEASER_HEAD = regex.compile(r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|:[ \t]*+$|https?:|www\.")
+
+
+@dataclass(frozen=True)
+class TeaserPairs(Cleaner):
+    """The teaser list that ends a page: a headline and its blurb, a short paragraph, ``min_items``
+    times or more ("Wild dig themselves another hole in 4-3 overtime loss to Hurricanes / Wild coach
+    Bruce Boudreau has heeded warning …"), with the same number (up to ``max_meta``) of short lines
+    between each headline and its blurb (an author, a source).
+
+    Unlike :class:`HeadlineRuns` a headline here may hold commas and colons ("Oil falls most in
+    7 weeks amid supply rise, trade impasse"): the repeated pairs tell the list. The article's own
+    sections are headings over paragraphs too; these signals keep them:
+
+    - Position: the list ends the page's running text (no paragraph follows it), after an
+      article of ``min_prose_words`` words or more.
+    - Length: a blurb has at most ``max_blurb_words`` words and the blurbs ``max_mean_blurb_words``
+      on average; an article's sections run longer. Headlines have ``min_mean_words`` words on
+      average, and a list of mostly questions is an FAQ.
+    - Vocabulary: pairs whose headline shares more than ``max_shared`` of its words with the
+      article's running text are the article's own last sections: the list starts after them.
+    """
+
+    name: str = "teaser-pairs"
+    description: str = "teaser lists that end the page: a headline and a short blurb, three or more times"
+    min_items: int = 3
+    max_meta: int = 1
+    max_meta_words: int = 5
+    max_words: int = 20
+    max_blurb_words: int = 80
+    max_mean_blurb_words: float = 45
+    min_mean_words: float = 4.5
+    min_prose_words: int = 100
+    max_shared: float = 1 / 3
+
+    def find(self, text: str) -> Iterator[Span]:
+        spans = lines_of(text)
+        lines = [text[a:b] for a, b in spans]
+        filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
+        words = [_words(lines[i]) for i in filled]
+        kinds = [_kind(lines[i], n) for i, n in zip(filled, words)]
+        if PROSE not in kinds:
+            return
+        last = len(kinds) - 1 - kinds[::-1].index(PROSE)  # no paragraph may follow the list
+        for size in range(1, self.max_meta + 2):  # a headline, ``size - 1`` short lines, a blurb
+            # reach[i]: where the pairs from ``filled[i]`` on end, walked back from the end (one test per line)
+            reach = list(range(len(filled) + size + 1))
+            for i in range(len(filled) - size - 1, -1, -1):
+                if self._pair(lines, filled, words, kinds, i, size):
+                    reach[i] = reach[i + size + 1]
+            start = next((i for i, end in enumerate(reach[: len(filled)]) if end > last and end - i >= self.min_items * (size + 1)), None)
+            if start is not None:
+                yield from whole_lines(text, spans, self._list(lines, filled, words, kinds, start, reach[start], size))
+                return
+
+    def _pair(self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], at: int, size: int) -> bool:
+        """Whether a headline, ``size - 1`` short lines and a blurb start at ``filled[at]``."""
+        n, blurb = words[at], at + size
+        if not 3 <= n <= self.max_words or _NOT_TEASER_HEAD.search(lines[filled[at]]):
+            return False
+        if kinds[at] != OTHER and not (kinds[at] == SENTENCE and lines[filled[at]].rstrip()[-1:] in "?!"):
+            return False
+        if any(kinds[m] != OTHER or words[m] > self.max_meta_words for m in range(at + 1, blurb)):
+            return False
+        return kinds[blurb] in (SENTENCE, PROSE) and words[blurb] <= self.max_blurb_words
+
+    def _list(
+        self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], start: int, end: int, size: int
+    ) -> list[int]:
+        """The lines of the pairs ``filled[start:end]`` that are a teaser list, or none."""
+        prose = [j for j in range(start) if kinds[j] == PROSE]
+        if sum(words[j] for j in prose) < self.min_prose_words:
+            return []
+        article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
+        heads = list(range(start, end, size + 1))
+        while heads and self._shared(lines[filled[heads[0]]], article) > self.max_shared:
+            heads.pop(0)  # the article's own last section
+        if len(heads) < self.min_items:
+            return []
+        if sum(words[h] for h in heads) < self.min_mean_words * len(heads):
+            return []
+        if 2 * sum(lines[filled[h]].rstrip()[-1:] == "?" for h in heads) > len(heads):
+            return []
+        if sum(words[h + size] for h in heads) > self.max_mean_blurb_words * len(heads):
+            return []
+        return [filled[j] for j in range(heads[0], end)]
+
+    @staticmethod
+    def _shared(line: str, article: set[str]) -> float:
+        vocabulary = _vocabulary(line)
+        return sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0
+
+
+teaser_pairs = TeaserPairs()
