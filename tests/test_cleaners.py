@@ -266,6 +266,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          "Surface LaptopのFnキーを固定してF5やF7キーを単体で使う設定", ARTICLE),
         (f"{ARTICLE}\n\nLe gouvernement présente son budget pour l'année prochaine\n"
          "Grève des contrôleurs aériens : des vols annulés\nLes prix de l'immobilier baissent dans les grandes villes", ARTICLE),
+        # at the page's end, where no running text follows, headlines may hold commas and keys
+        (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\nAvengers: Wie Thanos durch KI lebendig wurde\n"
+         "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
     ],
     "teaser-pairs": [
         (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
@@ -880,6 +883,23 @@ def test_teaser_pairs_after_a_short_text_are_left_alone() -> None:
     text = (f"{LONG_BEFORE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
             f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}\n\nNeue Regeln für Mieter ab dem ersten Januar\n\n{TEASER_DEK}")
     assert cleanseed.default_pipeline().only("teaser-pairs").edits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poem or a song that ends the article: commas in most lines
+        "She sang of summer, of roses in the rain\nAnd dancing in the kitchen, forgetting all the pain\n"
+        "The radio was playing, the night was young and warm\nWe never saw it coming, the thunder and the storm",
+        "Ich ging im Walde, so für mich hin\nUnd nichts zu suchen, das war mein Sinn\n"
+        "Im Schatten sah ich ein Blümchen stehn\nWie Sterne leuchtend, wie Äuglein schön",
+        # rows of data: a one-word key over a list of names or a short value
+        "Brasil: Estádio TNT Sports, TNT Brasil, HBO Max\nMéxico: HBO Max\nArgentina: ESPN Argentina, Fox Sports y Star+\n"
+        "Estados Unidos: TUDN App, Paramount+, TUDN USA, Univision NOW",
+    ],
+)
+def test_the_articles_own_lines_with_commas_at_its_end_stay(text: str) -> None:
+    assert cleanseed.default_pipeline().only("headline-runs").edits(f"{ARTICLE}\n\n{text}") == []
 
 
 def test_a_headline_list_in_a_short_text_is_left_alone() -> None:

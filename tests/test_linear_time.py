@@ -54,6 +54,7 @@ UNITS: dict[str, str] = {
     "run-on-notices": "It rained. We use cookies on this site. ",
     "blogger": "Posted by Anna at 12:11 PM Email This BlogThis! ",
     "glued-teasers": "Love dietMenu for seven days. Lose weight fast.\n",
+    "comma-headlines": "Avengers: Wie Thanos, durch KI, lebendig, wurde\n",
     "teaser-pairs": "Senate passes the budget, after a night\n\nThe bill goes to the president.\nTom Rogan\n",
     "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
 }

@@ -24,6 +24,14 @@ _NOT_HEADLINE = regex.compile(
     r"|\p{L}[ \t]\d{1,2}[ \t]*+$|\d[ \t]*+[-:–][ \t]*+\d"
     r"|\d[ \t]?+\(?(?:g|kg|mg|ml|l|cl|dl|cm|mm|km|kcal|oz|lbs?|%|€|\$)(?!\p{L})"
 )
+# The same, less the comma and the one-word key ("Oil falls amid supply rise, trade impasse", "Avengers: Wie Thanos
+# lebendig wurde"): a run of such lines is a headline list only where no running text follows it (lyrics, steps
+# and facts with commas stand inside the article). Rows of data keep out: a one-word key over a list or one or two
+# words ("Brasil: TNT Sports, HBO Max", "México: HBO Max"), and three commas or more (a list of names).
+_NOT_TAIL_HEADLINE = regex.compile(
+    _NOT_HEADLINE.pattern.replace("[,;|@#", "[;|@#", 1).replace(r"|^[ \t]*+[^\s:]++:[ \t]", "", 1)
+    + r"|^[ \t]*+[^\s:]++:[^,\n]*+,|^[ \t]*+[^\s:]++:[ \t]++\S++(?:[ \t]++\S++)?+[ \t]*+$|,[^,\n]*+,[^,\n]*+,"
+)
 # The words that say what a line is about: four letters or more, so that articles and
 # prepositions do not count.
 _WORD = regex.compile(r"\p{L}{4,}+")
@@ -97,13 +105,21 @@ class HeadlineRuns(Cleaner):
         candidates = {i for run in marked_runs(filled, sized, self.min_items) for i in run}
         if not candidates:
             return  # most texts: no run of headline-sized lines at all
-        headline = [i in candidates and _NOT_HEADLINE.search(lines[i]) is None for i in filled]
-        runs = list(marked_runs(filled, headline, self.min_items))
-        if not runs:
+        loose = [i in candidates and _NOT_TAIL_HEADLINE.search(lines[i]) is None for i in filled]
+        loose_runs = list(marked_runs(filled, loose, self.min_items))
+        if not loose_runs:
             return
         prose = [j for j, i in enumerate(filled) if _kind(lines[i], words[j]) == PROSE]
         if sum(words[j] for j in prose) < self.min_prose_words:
             return
+        last_prose = filled[prose[-1]]
+        runs = []
+        for run in loose_runs:
+            # no running text after it: keys may stand in its headlines, and commas in a third of them (not a poem)
+            if run[-1] > last_prose and 3 * sum("," in lines[i] for i in run) <= len(run):
+                runs.append(run)
+            else:
+                runs += marked_runs(run, [_NOT_HEADLINE.search(lines[i]) is None for i in run], self.min_items)
         # one scan of the running text (a word never spans a line break), not one per line
         article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
         for run in runs:
