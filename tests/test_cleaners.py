@@ -279,6 +279,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{ARTICLE}\n\nWas die neue Grundsteuer für Mieter bedeutet\nAnna Schmidt\nDie Reform trifft vor allem Haushalte in den Städten.\n"
          "Bahn erhöht die Preise im Fernverkehr\nOleg Burunov\nAb Dezember kosten Fahrkarten im Schnitt drei Prozent mehr.\n"
          "Wie sich Schulen auf Hitzewellen vorbereiten\nJana Weber\nVentilatoren allein reichen nicht, sagen die Lehrer.", ARTICLE),
+        # a section label above each headline
+        (f"{ARTICLE}\n\nDigital Life\nUber erleidet Rückschlag vor Gericht\nDer Fahrtdienst ist mit einem Antrag abgeblitzt.\n"
+         "B2B\nWaymo bittet Autohersteller um Geld\nDie Google-Schwesterfirma sucht nach Investoren.\n"
+         "B2B\nUber-Konkurrent Lyft gelingt milliardenschwerer Börsengang\nBeim Börsendebüt hat das Unternehmen viel eingenommen.", ARTICLE),
     ],
     "ranked-teasers": [
         (around("1\nBattle-Scarred Viking Shield-Maiden Gets Facial Reconstruction\n2\nHere's What Sugar Does to Your Brain\n"

@@ -55,7 +55,7 @@ UNITS: dict[str, str] = {
     "blogger": "Posted by Anna at 12:11 PM Email This BlogThis! ",
     "glued-teasers": "Love dietMenu for seven days. Lose weight fast.\n",
     "comma-headlines": "Avengers: Wie Thanos, durch KI, lebendig, wurde\n",
-    "teaser-pairs": "Senate passes the budget, after a night\n\nThe bill goes to the president.\nTom Rogan\n",
+    "teaser-pairs": "Tom Rogan\nSenate passes the budget, after a night\nThe bill now goes to the president, who is expected to sign it, aides said.\n\n",
     "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
 }
 

@@ -153,7 +153,7 @@ class TeaserPairs(Cleaner):
     """The teaser list that ends a page: a headline and its blurb, a short paragraph, ``min_items``
     times or more ("Wild dig themselves another hole in 4-3 overtime loss to Hurricanes / Wild coach
     Bruce Boudreau has heeded warning …"), with the same number (up to ``max_meta``) of short lines
-    between each headline and its blurb (an author, a source).
+    before each blurb besides its headline (a section label above it, an author below it).
 
     Unlike :class:`HeadlineRuns` a headline here may hold commas and colons ("Oil falls most in
     7 weeks amid supply rise, trade impasse"): the repeated pairs tell the list. The article's own
@@ -193,23 +193,31 @@ class TeaserPairs(Cleaner):
             # reach[i]: where the pairs from ``filled[i]`` on end, walked back from the end (one test per line)
             reach = list(range(len(filled) + size + 1))
             for i in range(len(filled) - size - 1, -1, -1):
-                if self._pair(lines, filled, words, kinds, i, size):
+                if self._head(lines, filled, words, kinds, i, size) is not None:
                     reach[i] = reach[i + size + 1]
             start = next((i for i, end in enumerate(reach[: len(filled)]) if end > last and end - i >= self.min_items * (size + 1)), None)
             if start is not None:
                 yield from whole_lines(text, spans, self._list(lines, filled, words, kinds, start, reach[start], size))
                 return
 
-    def _pair(self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], at: int, size: int) -> bool:
-        """Whether a headline, ``size - 1`` short lines and a blurb start at ``filled[at]``."""
-        n, blurb = words[at], at + size
-        if not 3 <= n <= self.max_words or _NOT_TEASER_HEAD.search(lines[filled[at]]):
+    def _head(self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], at: int, size: int) -> int | None:
+        """The headline of the teaser whose ``size`` lines before its blurb start at ``filled[at]``: one
+        headline and short lines (a label, an author, a source); None when these lines are no teaser."""
+        blurb = at + size
+        if kinds[blurb] not in (SENTENCE, PROSE) or words[blurb] > self.max_blurb_words:
+            return None
+        heads = [m for m in range(at, blurb) if self._is_head(lines[filled[m]], words[m], kinds[m])]
+        if not heads:
+            return None
+        head = max(heads, key=lambda m: words[m])
+        if any(m != head and (kinds[m] != OTHER or words[m] > self.max_meta_words) for m in range(at, blurb)):
+            return None
+        return head
+
+    def _is_head(self, line: str, n: int, kind: int) -> bool:
+        if not 3 <= n <= self.max_words or _NOT_TEASER_HEAD.search(line):
             return False
-        if kinds[at] != OTHER and not (kinds[at] == SENTENCE and lines[filled[at]].rstrip()[-1:] in "?!"):
-            return False
-        if any(kinds[m] != OTHER or words[m] > self.max_meta_words for m in range(at + 1, blurb)):
-            return False
-        return kinds[blurb] in (SENTENCE, PROSE) and words[blurb] <= self.max_blurb_words
+        return kind == OTHER or (kind == SENTENCE and line.rstrip()[-1:] in "?!")
 
     def _list(
         self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], start: int, end: int, size: int
@@ -219,18 +227,19 @@ class TeaserPairs(Cleaner):
         if sum(words[j] for j in prose) < self.min_prose_words:
             return []
         article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
-        heads = list(range(start, end, size + 1))
-        while heads and self._shared(lines[filled[heads[0]]], article) > self.max_shared:
-            heads.pop(0)  # the article's own last section
-        if len(heads) < self.min_items:
+        units = list(range(start, end, size + 1))
+        while units and self._shared(lines[filled[self._head(lines, filled, words, kinds, units[0], size)]], article) > self.max_shared:
+            units.pop(0)  # the article's own last section
+        if len(units) < self.min_items:
             return []
+        heads = [self._head(lines, filled, words, kinds, u, size) for u in units]
         if sum(words[h] for h in heads) < self.min_mean_words * len(heads):
             return []
         if 2 * sum(lines[filled[h]].rstrip()[-1:] == "?" for h in heads) > len(heads):
             return []
-        if sum(words[h + size] for h in heads) > self.max_mean_blurb_words * len(heads):
+        if sum(words[u + size] for u in units) > self.max_mean_blurb_words * len(units):
             return []
-        return [filled[j] for j in range(heads[0], end)]
+        return [filled[j] for j in range(units[0], end)]
 
     @staticmethod
     def _shared(line: str, article: set[str]) -> float:
