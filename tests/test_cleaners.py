@@ -290,6 +290,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("1.\n\nPour qui le Covid-19 est-il dangereux?\n\n2.\n\nRuée sur les produits désinfectants\n\n"
                 "3.\n\nGare aux menus trompeurs de certains restaurants"), KEPT),
     ],
+    "glued-ranks": [
+        (around("1Sinus 2021: Kinder und Senioren verunfallen oft zu Fuss2Die Eichelberger AG arbeitet seit 10 Jahren mit Hofer"
+                "3Test Drive ausgebaut: Transport-CH setzen aufs Erleben4«Tag der Schweizer Garagisten» 2022: Schlüsselrolle"), KEPT),
+        (around("1Akademiker in der Chemie: Mindestjahresbezüge steigen moderat\n2Gewerbliche Geschirrspüler zerstören Schutzschicht\n"
+                "3Phantom Kohlensäure: Und es gibt sie doch!"), KEPT),
+    ],
     "teaser-lines": [
         (around("Julian Assange: Campaigner or attention seeker? 19 November 2019"), KEPT),
         (around("Stammtischparolen sind leicht zu zerlegen 19. Mai 2019"), KEPT),
@@ -744,6 +750,18 @@ NEAR_MISSES = [
     "Prices: 3.8% in May, 4.1% in June.",
 ]
 
+#: Numbered lines of the article's own: they stay (glued-ranks).
+GLUED_RANK_NEAR_MISSES = [
+    # steps glued by extraction end with a full stop; a list with "1." or "1 " is the article's
+    "1Heat the oven to 350 degrees and grease the pan.2Add water to the juice and stir it well.3Bake for forty minutes until golden.",
+    "1.Was ist Montessori-Spielzeug?\n2.Montessori Spielzeug fördert Konzentration\n3.Montessori Spielzeug für Babys",
+    "1 Schedule the first meeting with the team\n2 Relationships between the team members\n3 Gifts for the whole team",
+    # two ranks are no list, and a list must start at 1
+    "1Sinus 2021: Kinder und Senioren verunfallen oft zu Fuss2Die Eichelberger AG arbeitet seit 10 Jahren mit Hofer",
+    "2Die Eichelberger AG arbeitet seit 10 Jahren mit Hofer3Test Drive ausgebaut: Transport-CH setzen aufs Erleben"
+    "4Neue Regeln für Garagisten in der ganzen Schweiz",
+]
+
 #: Lists of the article's own that look like a list of headlines: they stay when set in ARTICLE.
 HEADLINE_RUN_NEAR_MISSES = [
     # ingredients and steps
@@ -880,6 +898,11 @@ def test_the_articles_own_sections_are_no_teaser_pairs(text: str) -> None:
     doc = f"{ARTICLE}\n\n{text}"
     assert cleanseed.default_pipeline().only("teaser-pairs").edits(doc) == []
     assert "teaser-pairs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+@pytest.mark.parametrize("text", GLUED_RANK_NEAR_MISSES)
+def test_the_articles_numbered_lines_are_no_glued_ranks(text: str) -> None:
+    assert cleanseed.default_pipeline().only("glued-ranks").edits(around(text)) == []
 
 
 def test_teaser_pairs_after_a_short_text_are_left_alone() -> None:

@@ -50,6 +50,7 @@ def default_pipeline() -> Pipeline:
             teasers.teaser_lines,
             teasers.glued_teasers,
             teasers.ranked_teasers,
+            teasers.glued_ranks,
             comments.comment_forms,
             comments.comment_headers,
             Pipeline(
