@@ -808,6 +808,10 @@ TEASER_PAIR_NEAR_MISSES = [
     "Twelve euros for a flat.\n\nWhen does the insurance not pay?\n\nWhen the owner ignored a warning.",
     "1 Dig the trench along the river bank\n\nUse a small digger.\n\n2 Pour the concrete for the wall\n\nLet it dry for a week.\n\n"
     "3 Plant the grass on the new dyke\n\nWater it every day.",
+    # the article's own last sections, short but in its words
+    "What Other Places Learned From Their Floods\n\nThey built higher walls.\n\nThe New Wall Along the Eastern Bank\n\n"
+    "It will be four kilometres long.\n\nA Regional Grant Pays for the Work\n\n"
+    "It covers two thirds of the cost.\n\nPublic Meetings for Residents of the Lower Town\n\nEach resident may speak for five minutes.",
     "The Flood Wall in Numbers and Pictures\n\nThe wall is four kilometres long.\n\nThe Money From the Regional Grant Fund\n\n"
     "The grant pays two thirds of the cost.\n\nA Public Meeting in the Old Town Hall\n\nResidents may speak for five minutes each.\n\n"
     + ARTICLE_END,

@@ -166,6 +166,7 @@ class TeaserPairs(Cleaner):
       average, and a list of mostly questions is an FAQ.
     - Vocabulary: pairs whose headline shares more than ``max_shared`` of its words with the
       article's running text are the article's own last sections: the list starts after them.
+      A list whose headlines share more than ``max_run_shared`` on average stays whole.
     """
 
     name: str = "teaser-pairs"
@@ -179,6 +180,7 @@ class TeaserPairs(Cleaner):
     min_mean_words: float = 4.5
     min_prose_words: int = 100
     max_shared: float = 1 / 3
+    max_run_shared: float = 0.4
 
     def find(self, text: str) -> Iterator[Span]:
         spans = lines_of(text)
@@ -233,6 +235,8 @@ class TeaserPairs(Cleaner):
         if len(units) < self.min_items:
             return []
         heads = [self._head(lines, filled, words, kinds, u, size) for u in units]
+        if sum(self._shared(lines[filled[h]], article) for h in heads) > self.max_run_shared * len(heads):
+            return []  # the article's own sections, in its words
         if sum(words[h] for h in heads) < self.min_mean_words * len(heads):
             return []
         if 2 * sum(lines[filled[h]].rstrip()[-1:] == "?" for h in heads) > len(heads):
