@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, Mapping
 
 import regex
 
@@ -143,6 +143,18 @@ class HeadlineRuns(Cleaner):
 headline_runs = HeadlineRuns()
 
 
+class _Lazy(dict[int, int]):
+    """A mapping of indices to values computed on first use."""
+
+    def __init__(self, compute: Callable[[int], int]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: int) -> int:
+        value = self[key] = self._compute(key)
+        return value
+
+
 # What a teaser's headline does not hold: a list marker, a number or a small letter first (steps, items, code),
 # a colon at its end (it introduces what follows), a link.
 _NOT_TEASER_HEAD = regex.compile(r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|:[ \t]*+$|https?:|www\.")
@@ -186,23 +198,29 @@ class TeaserPairs(Cleaner):
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        words = [_words(lines[i]) for i in filled]
-        kinds = [_kind(lines[i], n) for i, n in zip(filled, words)]
-        if PROSE not in kinds:
-            return
-        last = len(kinds) - 1 - kinds[::-1].index(PROSE)  # no paragraph may follow the list
+        # measured on demand: the list is looked for from the end back, and most texts end in a paragraph
+        words: Mapping[int, int] = _Lazy(lambda j: _words(lines[filled[j]]))
+        kinds: Mapping[int, int] = _Lazy(lambda j: _kind(lines[filled[j]], words[j]))
+        last = next((j for j in range(len(filled) - 1, -1, -1) if kinds[j] == PROSE), None)
+        if last is None:
+            return  # no paragraph may follow the list; here there is none at all
         for size in range(1, self.max_meta + 2):  # a headline, ``size - 1`` short lines, a blurb
-            # reach[i]: where the pairs from ``filled[i]`` on end, walked back from the end (one test per line)
-            reach = list(range(len(filled) + size + 1))
+            # reach[i]: where the pairs from ``filled[i]`` on end (i itself when no pair starts there)
+            reach: dict[int, int] = {}
+            start = None
             for i in range(len(filled) - size - 1, -1, -1):
-                if self._head(lines, filled, words, kinds, i, size) is not None:
-                    reach[i] = reach[i + size + 1]
-            start = next((i for i, end in enumerate(reach[: len(filled)]) if end > last and end - i >= self.min_items * (size + 1)), None)
+                reach[i] = reach.get(i + size + 1, i + size + 1) if self._head(lines, filled, words, kinds, i, size) is not None else i
+                if reach[i] > last and reach[i] - i >= self.min_items * (size + 1):
+                    start = i
+                if i <= last and all(reach.get(k, k) <= last for k in range(i, i + size + 1)):
+                    break  # every run from further up ends on one of these lines: before the last paragraph
             if start is not None:
                 yield from whole_lines(text, spans, self._list(lines, filled, words, kinds, start, reach[start], size))
                 return
 
-    def _head(self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], at: int, size: int) -> int | None:
+    def _head(
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], at: int, size: int
+    ) -> int | None:
         """The headline of the teaser whose ``size`` lines before its blurb start at ``filled[at]``: one
         headline and short lines (a label, an author, a source); None when these lines are no teaser."""
         blurb = at + size
@@ -222,7 +240,7 @@ class TeaserPairs(Cleaner):
         return kind == OTHER or (kind == SENTENCE and line.rstrip()[-1:] in "?!")
 
     def _list(
-        self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], start: int, end: int, size: int
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], start: int, end: int, size: int
     ) -> list[int]:
         """The lines of the pairs ``filled[start:end]`` that are a teaser list, or none."""
         prose = [j for j in range(start) if kinds[j] == PROSE]

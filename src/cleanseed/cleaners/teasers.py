@@ -225,6 +225,9 @@ ranked_teasers = RankedTeasers()
 # capital (perhaps after an opening quote) right after it.
 _GLUED_RANK = regex.compile(r"(?:^|(?<=[\p{Ll}?!»\"”’)]))([1-9]\d?+)(?=[«\"“„‘']?+\p{Lu}\p{Ll})", regex.MULTILINE)
 
+# Where such a list can start: "1" and a capital at a line's start (one C-level scan; a letter test by the regex after).
+_RANK_ONE = re.compile(r"^1(?:[^\W\d_]|[«\"“„‘'])", re.MULTILINE)
+
 
 @dataclass(frozen=True)
 class GluedRanks(Cleaner):
@@ -240,8 +243,11 @@ class GluedRanks(Cleaner):
     max_words: int = 25
 
     def find(self, text: str) -> Iterator[Span]:
+        first = _RANK_ONE.search(text)
+        if first is None:
+            return  # a list starts with "1" glued to a capital at a line's start; most texts have none
         run: list[regex.Match[str]] = []
-        for m in _GLUED_RANK.finditer(text):
+        for m in _GLUED_RANK.finditer(text, first.start()):
             if run and int(m.group(1)) == int(run[-1].group(1)) + 1 and self._headline(text[run[-1].end() : m.start()], inner=True):
                 run.append(m)
                 continue
