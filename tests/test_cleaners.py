@@ -266,12 +266,35 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          "Surface LaptopのFnキーを固定してF5やF7キーを単体で使う設定", ARTICLE),
         (f"{ARTICLE}\n\nLe gouvernement présente son budget pour l'année prochaine\n"
          "Grève des contrôleurs aériens : des vols annulés\nLes prix de l'immobilier baissent dans les grandes villes", ARTICLE),
+        # at the page's end, where no running text follows, headlines may hold commas and keys
+        (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\nAvengers: Wie Thanos durch KI lebendig wurde\n"
+         "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
+    ],
+    "teaser-pairs": [
+        (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+         "Senate passes the budget after a long night of votes\n\nThe bill now goes to the president, who is expected to sign it.\n\n"
+         "‘SNL’ Spoofs Impeachment Hearings With Surreal Soap Opera\n\nThe cast played the witnesses as rival heirs of a dynasty.",
+         ARTICLE),
+        # a byline between each headline and its blurb
+        (f"{ARTICLE}\n\nWas die neue Grundsteuer für Mieter bedeutet\nAnna Schmidt\nDie Reform trifft vor allem Haushalte in den Städten.\n"
+         "Bahn erhöht die Preise im Fernverkehr\nOleg Burunov\nAb Dezember kosten Fahrkarten im Schnitt drei Prozent mehr.\n"
+         "Wie sich Schulen auf Hitzewellen vorbereiten\nJana Weber\nVentilatoren allein reichen nicht, sagen die Lehrer.", ARTICLE),
+        # a section label above each headline
+        (f"{ARTICLE}\n\nDigital Life\nUber erleidet Rückschlag vor Gericht\nDer Fahrtdienst ist mit einem Antrag abgeblitzt.\n"
+         "B2B\nWaymo bittet Autohersteller um Geld\nDie Google-Schwesterfirma sucht nach Investoren.\n"
+         "B2B\nUber-Konkurrent Lyft gelingt milliardenschwerer Börsengang\nBeim Börsendebüt hat das Unternehmen viel eingenommen.", ARTICLE),
     ],
     "ranked-teasers": [
         (around("1\nBattle-Scarred Viking Shield-Maiden Gets Facial Reconstruction\n2\nHere's What Sugar Does to Your Brain\n"
                 "3\nHow Many Calories Can the Brain Burn by Thinking?"), KEPT),
         (around("1.\n\nPour qui le Covid-19 est-il dangereux?\n\n2.\n\nRuée sur les produits désinfectants\n\n"
                 "3.\n\nGare aux menus trompeurs de certains restaurants"), KEPT),
+    ],
+    "glued-ranks": [
+        (around("1Sinus 2021: Kinder und Senioren verunfallen oft zu Fuss2Die Eichelberger AG arbeitet seit 10 Jahren mit Hofer"
+                "3Test Drive ausgebaut: Transport-CH setzen aufs Erleben4«Tag der Schweizer Garagisten» 2022: Schlüsselrolle"), KEPT),
+        (around("1Akademiker in der Chemie: Mindestjahresbezüge steigen moderat\n2Gewerbliche Geschirrspüler zerstören Schutzschicht\n"
+                "3Phantom Kohlensäure: Und es gibt sie doch!"), KEPT),
     ],
     "teaser-lines": [
         (around("Julian Assange: Campaigner or attention seeker? 19 November 2019"), KEPT),
@@ -727,6 +750,18 @@ NEAR_MISSES = [
     "Prices: 3.8% in May, 4.1% in June.",
 ]
 
+#: Numbered lines of the article's own: they stay (glued-ranks).
+GLUED_RANK_NEAR_MISSES = [
+    # steps glued by extraction end with a full stop; a list with "1." or "1 " is the article's
+    "1Heat the oven to 350 degrees and grease the pan.2Add water to the juice and stir it well.3Bake for forty minutes until golden.",
+    "1.Was ist Montessori-Spielzeug?\n2.Montessori Spielzeug fördert Konzentration\n3.Montessori Spielzeug für Babys",
+    "1 Schedule the first meeting with the team\n2 Relationships between the team members\n3 Gifts for the whole team",
+    # two ranks are no list, and a list must start at 1
+    "1Sinus 2021: Kinder und Senioren verunfallen oft zu Fuss2Die Eichelberger AG arbeitet seit 10 Jahren mit Hofer",
+    "2Die Eichelberger AG arbeitet seit 10 Jahren mit Hofer3Test Drive ausgebaut: Transport-CH setzen aufs Erleben"
+    "4Neue Regeln für Garagisten in der ganzen Schweiz",
+]
+
 #: Lists of the article's own that look like a list of headlines: they stay when set in ARTICLE.
 HEADLINE_RUN_NEAR_MISSES = [
     # ingredients and steps
@@ -761,6 +796,25 @@ HEADLINE_RUN_NEAR_MISSES = [
     "About Python\nPython is an interpreted, object-oriented, high-level programming language with dynamic semantics.",
     "Olafur Eliasson\nOlafur Eliasson (born 1967 in Copenhagen) grew up in Iceland and Denmark and founded his studio in Berlin.",
     "Autotuning wieder aktivieren:\nnetsh interface tcp set global autotuninglevel=normal\nnetsh interface tcp show global",
+]
+
+#: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
+TEASER_PAIR_NEAR_MISSES = [
+    # sections of the article, each a heading over a paragraph longer than a blurb
+    "What the Council Decided on Tuesday Night\n\n" + ARTICLE_START + "\n\nWho Pays for the Wall, and When\n\n" + ARTICLE_END
+    + "\n\nWhat Happens Next for the Lower Town\n\n" + ARTICLE_END,
+    # an FAQ, numbered steps, and headings with short paragraphs followed by the article's last paragraph
+    "Who is insured under the new scheme?\n\nEvery resident of the lower town.\n\nWhat does the insurance cost each month?\n\n"
+    "Twelve euros for a flat.\n\nWhen does the insurance not pay?\n\nWhen the owner ignored a warning.",
+    "1 Dig the trench along the river bank\n\nUse a small digger.\n\n2 Pour the concrete for the wall\n\nLet it dry for a week.\n\n"
+    "3 Plant the grass on the new dyke\n\nWater it every day.",
+    # the article's own last sections, short but in its words
+    "What Other Places Learned From Their Floods\n\nThey built higher walls.\n\nThe New Wall Along the Eastern Bank\n\n"
+    "It will be four kilometres long.\n\nA Regional Grant Pays for the Work\n\n"
+    "It covers two thirds of the cost.\n\nPublic Meetings for Residents of the Lower Town\n\nEach resident may speak for five minutes.",
+    "The Flood Wall in Numbers and Pictures\n\nThe wall is four kilometres long.\n\nThe Money From the Regional Grant Fund\n\n"
+    "The grant pays two thirds of the cost.\n\nA Public Meeting in the Old Town Hall\n\nResidents may speak for five minutes each.\n\n"
+    + ARTICLE_END,
 ]
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}
@@ -841,6 +895,42 @@ def test_the_articles_own_lists_are_no_headline_runs(text: str) -> None:
         edits = cleanseed.default_pipeline().only("headline-runs").edits(doc)
         assert edits == [], f"headline-runs cut {[e.removed for e in edits]!r}"
         assert "headline-runs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+@pytest.mark.parametrize("text", TEASER_PAIR_NEAR_MISSES)
+def test_the_articles_own_sections_are_no_teaser_pairs(text: str) -> None:
+    doc = f"{ARTICLE}\n\n{text}"
+    assert cleanseed.default_pipeline().only("teaser-pairs").edits(doc) == []
+    assert "teaser-pairs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+@pytest.mark.parametrize("text", GLUED_RANK_NEAR_MISSES)
+def test_the_articles_numbered_lines_are_no_glued_ranks(text: str) -> None:
+    assert cleanseed.default_pipeline().only("glued-ranks").edits(around(text)) == []
+
+
+def test_teaser_pairs_after_a_short_text_are_left_alone() -> None:
+    """With little running text before them, the pairs may be the page's own content (a list of its sections)."""
+    text = (f"{LONG_BEFORE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+            f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}\n\nNeue Regeln für Mieter ab dem ersten Januar\n\n{TEASER_DEK}")
+    assert cleanseed.default_pipeline().only("teaser-pairs").edits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poem or a song that ends the article: commas in most lines
+        "She sang of summer, of roses in the rain\nAnd dancing in the kitchen, forgetting all the pain\n"
+        "The radio was playing, the night was young and warm\nWe never saw it coming, the thunder and the storm",
+        "Ich ging im Walde, so für mich hin\nUnd nichts zu suchen, das war mein Sinn\n"
+        "Im Schatten sah ich ein Blümchen stehn\nWie Sterne leuchtend, wie Äuglein schön",
+        # rows of data: a one-word key over a list of names or a short value
+        "Brasil: Estádio TNT Sports, TNT Brasil, HBO Max\nMéxico: HBO Max\nArgentina: ESPN Argentina, Fox Sports y Star+\n"
+        "Estados Unidos: TUDN App, Paramount+, TUDN USA, Univision NOW",
+    ],
+)
+def test_the_articles_own_lines_with_commas_at_its_end_stay(text: str) -> None:
+    assert cleanseed.default_pipeline().only("headline-runs").edits(f"{ARTICLE}\n\n{text}") == []
 
 
 def test_a_headline_list_in_a_short_text_is_left_alone() -> None:

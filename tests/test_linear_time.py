@@ -54,6 +54,9 @@ UNITS: dict[str, str] = {
     "run-on-notices": "It rained. We use cookies on this site. ",
     "blogger": "Posted by Anna at 12:11 PM Email This BlogThis! ",
     "glued-teasers": "Love dietMenu for seven days. Lose weight fast.\n",
+    "glued-ranks": "1Die Eichelberger AG arbeitet mit Hofer2Die AG\n",
+    "comma-headlines": "Avengers: Wie Thanos, durch KI, lebendig, wurde\n",
+    "teaser-pairs": "Tom Rogan\nSenate passes the budget, after a night\nThe bill now goes to the president, who is expected to sign it, aides said.\n\n",
     "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
 }
 

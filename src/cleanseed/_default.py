@@ -50,6 +50,7 @@ def default_pipeline() -> Pipeline:
             teasers.teaser_lines,
             teasers.glued_teasers,
             teasers.ranked_teasers,
+            teasers.glued_ranks,
             comments.comment_forms,
             comments.comment_headers,
             Pipeline(
@@ -63,6 +64,7 @@ def default_pipeline() -> Pipeline:
             zones.counted_links,
             # Last: the lines the rules above remove no longer break a run of headlines.
             lists.headline_runs,
+            lists.teaser_pairs,
             whitespace.tidy,
         ),
         # A misfire must never wipe an article: past this share the text is kept and flagged.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, Mapping
 
 import regex
 
@@ -23,6 +23,14 @@ _NOT_HEADLINE = regex.compile(
     r"|\d{3}|[ \t][-–—]{1,2}[ \t]|^[ \t]*+[^\s:]++:[ \t]|:[ \t]*+$"
     r"|\p{L}[ \t]\d{1,2}[ \t]*+$|\d[ \t]*+[-:–][ \t]*+\d"
     r"|\d[ \t]?+\(?(?:g|kg|mg|ml|l|cl|dl|cm|mm|km|kcal|oz|lbs?|%|€|\$)(?!\p{L})"
+)
+# The same, less the comma and the one-word key ("Oil falls amid supply rise, trade impasse", "Avengers: Wie Thanos
+# lebendig wurde"): a run of such lines is a headline list only where no running text follows it (lyrics, steps
+# and facts with commas stand inside the article). Rows of data keep out: a one-word key over a list or one or two
+# words ("Brasil: TNT Sports, HBO Max", "México: HBO Max"), and three commas or more (a list of names).
+_NOT_TAIL_HEADLINE = regex.compile(
+    _NOT_HEADLINE.pattern.replace("[,;|@#", "[;|@#", 1).replace(r"|^[ \t]*+[^\s:]++:[ \t]", "", 1)
+    + r"|^[ \t]*+[^\s:]++:[^,\n]*+,|^[ \t]*+[^\s:]++:[ \t]++\S++(?:[ \t]++\S++)?+[ \t]*+$|,[^,\n]*+,[^,\n]*+,"
 )
 # The words that say what a line is about: four letters or more, so that articles and
 # prepositions do not count.
@@ -97,13 +105,21 @@ class HeadlineRuns(Cleaner):
         candidates = {i for run in marked_runs(filled, sized, self.min_items) for i in run}
         if not candidates:
             return  # most texts: no run of headline-sized lines at all
-        headline = [i in candidates and _NOT_HEADLINE.search(lines[i]) is None for i in filled]
-        runs = list(marked_runs(filled, headline, self.min_items))
-        if not runs:
+        loose = [i in candidates and _NOT_TAIL_HEADLINE.search(lines[i]) is None for i in filled]
+        loose_runs = list(marked_runs(filled, loose, self.min_items))
+        if not loose_runs:
             return
         prose = [j for j, i in enumerate(filled) if _kind(lines[i], words[j]) == PROSE]
         if sum(words[j] for j in prose) < self.min_prose_words:
             return
+        last_prose = filled[prose[-1]]
+        runs = []
+        for run in loose_runs:
+            # no running text after it: keys may stand in its headlines, and commas in a third of them (not a poem)
+            if run[-1] > last_prose and 3 * sum("," in lines[i] for i in run) <= len(run):
+                runs.append(run)
+            else:
+                runs += marked_runs(run, [_NOT_HEADLINE.search(lines[i]) is None for i in run], self.min_items)
         # one scan of the running text (a word never spans a line break), not one per line
         article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
         for run in runs:
@@ -125,3 +141,132 @@ class HeadlineRuns(Cleaner):
 
 
 headline_runs = HeadlineRuns()
+
+
+class _Lazy(dict[int, int]):
+    """A mapping of indices to values computed on first use."""
+
+    def __init__(self, compute: Callable[[int], int]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: int) -> int:
+        value = self[key] = self._compute(key)
+        return value
+
+
+# What a teaser's headline does not hold: a list marker, a number or a small letter first (steps, items, code),
+# a colon at its end (it introduces what follows), a link.
+_NOT_TEASER_HEAD = regex.compile(r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|:[ \t]*+$|https?:|www\.")
+
+
+@dataclass(frozen=True)
+class TeaserPairs(Cleaner):
+    """The teaser list that ends a page: a headline and its blurb, a short paragraph, ``min_items``
+    times or more ("Wild dig themselves another hole in 4-3 overtime loss to Hurricanes / Wild coach
+    Bruce Boudreau has heeded warning …"), with the same number (up to ``max_meta``) of short lines
+    before each blurb besides its headline (a section label above it, an author below it).
+
+    Unlike :class:`HeadlineRuns` a headline here may hold commas and colons ("Oil falls most in
+    7 weeks amid supply rise, trade impasse"): the repeated pairs tell the list. The article's own
+    sections are headings over paragraphs too; these signals keep them:
+
+    - Position: the list ends the page's running text (no paragraph follows it), after an
+      article of ``min_prose_words`` words or more.
+    - Length: a blurb has at most ``max_blurb_words`` words and the blurbs ``max_mean_blurb_words``
+      on average; an article's sections run longer. Headlines have ``min_mean_words`` words on
+      average, and a list of mostly questions is an FAQ.
+    - Vocabulary: pairs whose headline shares more than ``max_shared`` of its words with the
+      article's running text are the article's own last sections: the list starts after them.
+      A list whose headlines share more than ``max_run_shared`` on average stays whole.
+    """
+
+    name: str = "teaser-pairs"
+    description: str = "teaser lists that end the page: a headline and a short blurb, three or more times"
+    min_items: int = 3
+    max_meta: int = 1
+    max_meta_words: int = 5
+    max_words: int = 20
+    max_blurb_words: int = 80
+    max_mean_blurb_words: float = 45
+    min_mean_words: float = 4.5
+    min_prose_words: int = 100
+    max_shared: float = 1 / 3
+    max_run_shared: float = 0.4
+
+    def find(self, text: str) -> Iterator[Span]:
+        spans = lines_of(text)
+        lines = [text[a:b] for a, b in spans]
+        filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
+        # measured on demand: the list is looked for from the end back, and most texts end in a paragraph
+        words: Mapping[int, int] = _Lazy(lambda j: _words(lines[filled[j]]))
+        kinds: Mapping[int, int] = _Lazy(lambda j: _kind(lines[filled[j]], words[j]))
+        last = next((j for j in range(len(filled) - 1, -1, -1) if kinds[j] == PROSE), None)
+        if last is None:
+            return  # no paragraph may follow the list; here there is none at all
+        for size in range(1, self.max_meta + 2):  # a headline, ``size - 1`` short lines, a blurb
+            # reach[i]: where the pairs from ``filled[i]`` on end (i itself when no pair starts there)
+            reach: dict[int, int] = {}
+            start = None
+            for i in range(len(filled) - size - 1, -1, -1):
+                reach[i] = reach.get(i + size + 1, i + size + 1) if self._head(lines, filled, words, kinds, i, size) is not None else i
+                if reach[i] > last and reach[i] - i >= self.min_items * (size + 1):
+                    start = i
+                if i <= last and all(reach.get(k, k) <= last for k in range(i, i + size + 1)):
+                    break  # every run from further up ends on one of these lines: before the last paragraph
+            if start is not None:
+                yield from whole_lines(text, spans, self._list(lines, filled, words, kinds, start, reach[start], size))
+                return
+
+    def _head(
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], at: int, size: int
+    ) -> int | None:
+        """The headline of the teaser whose ``size`` lines before its blurb start at ``filled[at]``: one
+        headline and short lines (a label, an author, a source); None when these lines are no teaser."""
+        blurb = at + size
+        if kinds[blurb] not in (SENTENCE, PROSE) or words[blurb] > self.max_blurb_words:
+            return None
+        heads = [m for m in range(at, blurb) if self._is_head(lines[filled[m]], words[m], kinds[m])]
+        if not heads:
+            return None
+        head = max(heads, key=lambda m: words[m])
+        if any(m != head and (kinds[m] != OTHER or words[m] > self.max_meta_words) for m in range(at, blurb)):
+            return None
+        return head
+
+    def _is_head(self, line: str, n: int, kind: int) -> bool:
+        if not 3 <= n <= self.max_words or _NOT_TEASER_HEAD.search(line):
+            return False
+        return kind == OTHER or (kind == SENTENCE and line.rstrip()[-1:] in "?!")
+
+    def _list(
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], start: int, end: int, size: int
+    ) -> list[int]:
+        """The lines of the pairs ``filled[start:end]`` that are a teaser list, or none."""
+        prose = [j for j in range(start) if kinds[j] == PROSE]
+        if sum(words[j] for j in prose) < self.min_prose_words:
+            return []
+        article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
+        units = list(range(start, end, size + 1))
+        while units and self._shared(lines[filled[self._head(lines, filled, words, kinds, units[0], size)]], article) > self.max_shared:
+            units.pop(0)  # the article's own last section
+        if len(units) < self.min_items:
+            return []
+        heads = [self._head(lines, filled, words, kinds, u, size) for u in units]
+        if sum(self._shared(lines[filled[h]], article) for h in heads) > self.max_run_shared * len(heads):
+            return []  # the article's own sections, in its words
+        if sum(words[h] for h in heads) < self.min_mean_words * len(heads):
+            return []
+        if 2 * sum(lines[filled[h]].rstrip()[-1:] == "?" for h in heads) > len(heads):
+            return []
+        if sum(words[u + size] for u in units) > self.max_mean_blurb_words * len(units):
+            return []
+        return [filled[j] for j in range(units[0], end)]
+
+    @staticmethod
+    def _shared(line: str, article: set[str]) -> float:
+        vocabulary = _vocabulary(line)
+        return sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0
+
+
+teaser_pairs = TeaserPairs()

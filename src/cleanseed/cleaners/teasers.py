@@ -220,6 +220,57 @@ class RankedTeasers(Cleaner):
 ranked_teasers = RankedTeasers()
 
 
+# A rank glued to the headline it ranks ("…zu Fuss2Die Eichelberger AG …"): a number of one or two digits at a line's
+# start or right after a headline's last letter (not after a full stop: glued steps of a recipe end with one), and a
+# capital (perhaps after an opening quote) right after it.
+_GLUED_RANK = regex.compile(r"(?:^|(?<=[\p{Ll}?!»\"”’)]))([1-9]\d?+)(?=[«\"“„‘']?+\p{Lu}\p{Ll})", regex.MULTILINE)
+
+# Where such a list can start: "1" and a capital at a line's start (one C-level scan; a letter test by the regex after).
+_RANK_ONE = re.compile(r"^1(?:[^\W\d_]|[«\"“„‘'])", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class GluedRanks(Cleaner):
+    """A most-read list whose ranks extraction glued to its headlines, on one line or one item a line
+    ("1Sinus 2021: Kinder und Senioren verunfallen oft zu Fuss2Die Eichelberger AG arbeitet seit 10 Jahren …3Test
+    Drive ausgebaut …"): ranks counting up from 1, at least ``min_items`` of them, each before a headline of
+    3 to ``max_words`` words with no full stop at its end.
+    """
+
+    name: str = "glued-ranks"
+    description: str = "most-read lists whose ranks are glued to their headlines (\"1Sinus 2021: …2Die Eichelberger AG …3…\")"
+    min_items: int = 3
+    max_words: int = 25
+
+    def find(self, text: str) -> Iterator[Span]:
+        first = _RANK_ONE.search(text)
+        if first is None:
+            return  # a list starts with "1" glued to a capital at a line's start; most texts have none
+        run: list[regex.Match[str]] = []
+        for m in _GLUED_RANK.finditer(text, first.start()):
+            if run and int(m.group(1)) == int(run[-1].group(1)) + 1 and self._headline(text[run[-1].end() : m.start()], inner=True):
+                run.append(m)
+                continue
+            yield from self._run(text, run)
+            run = [m] if m.group(1) == "1" and (m.start() == 0 or text[m.start() - 1] == "\n") else []
+        yield from self._run(text, run)
+
+    def _headline(self, item: str, inner: bool) -> bool:
+        """Whether ``item`` is a ranked headline; an inner one may end its line, blank lines aside."""
+        item = item.rstrip("\n") if inner else item
+        return "\n" not in item and 3 <= len(item.split()) <= self.max_words and item.rstrip()[-1:] not in ".:;,"
+
+    def _run(self, text: str, run: list[regex.Match[str]]) -> Iterator[Span]:
+        if not run:
+            return
+        end = line_end(text, run[-1].end())
+        if len(run) >= self.min_items and self._headline(text[run[-1].end() : end], inner=False):
+            yield run[0].start(), min(end + 1, len(text))
+
+
+glued_ranks = GluedRanks()
+
+
 # A headline glued to its blurb, the way a teaser list renders title and description with no break
 # ("Любимая диетаОгромнейшая популярность во всём мире. Меню на 7 дней."): a line that opens with a
 # capital and a few words with no stop, comma or colon, and a small letter glued to a capitalised word
