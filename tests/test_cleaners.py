@@ -271,10 +271,6 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
     ],
     "teaser-pairs": [
-        (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
-         "Senate passes the budget after a long night of votes\n\nThe bill now goes to the president, who is expected to sign it.\n\n"
-         "‘SNL’ Spoofs Impeachment Hearings With Surreal Soap Opera\n\nThe cast played the witnesses as rival heirs of a dynasty.",
-         ARTICLE),
         # a byline between each headline and its blurb
         (f"{ARTICLE}\n\nWas die neue Grundsteuer für Mieter bedeutet\nAnna Schmidt\nDie Reform trifft vor allem Haushalte in den Städten.\n"
          "Bahn erhöht die Preise im Fernverkehr\nOleg Burunov\nAb Dezember kosten Fahrkarten im Schnitt drei Prozent mehr.\n"
@@ -800,6 +796,13 @@ HEADLINE_RUN_NEAR_MISSES = [
 
 #: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
 TEASER_PAIR_NEAR_MISSES = [
+    # bare pairs of a heading and a short paragraph: an article's closing tips, or a teaser list without labels
+    "Rent the smallest car you can possibly fit into\nVillage streets were built for donkeys, and parking in Porto is dear.\n\n"
+    "Carry cash for tolls, markets and rural cafés\nMany small places still refuse cards, and some tolls need a tag.\n\n"
+    "Book wine tastings at least a week ahead in harvest season\nThe famous quintas fill up quickly in September.",
+    f"Oil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+    "Senate passes the budget after a long night of votes\n\nThe bill now goes to the president, who is expected to sign it.\n\n"
+    "‘SNL’ Spoofs Impeachment Hearings With Surreal Soap Opera\n\nThe cast played the witnesses as rival heirs of a dynasty.",
     # sections of the article, each a heading over a paragraph longer than a blurb
     "What the Council Decided on Tuesday Night\n\n" + ARTICLE_START + "\n\nWho Pays for the Wall, and When\n\n" + ARTICLE_END
     + "\n\nWhat Happens Next for the Lower Town\n\n" + ARTICLE_END,

@@ -162,10 +162,12 @@ _NOT_TEASER_HEAD = regex.compile(r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|:[ \t]*+
 
 @dataclass(frozen=True)
 class TeaserPairs(Cleaner):
-    """The teaser list that ends a page: a headline and its blurb, a short paragraph, ``min_items``
-    times or more ("Wild dig themselves another hole in 4-3 overtime loss to Hurricanes / Wild coach
-    Bruce Boudreau has heeded warning …"), with the same number (up to ``max_meta``) of short lines
-    before each blurb besides its headline (a section label above it, an author below it).
+    """The teaser list that ends a page: a headline, a short line beside it (a section label above
+    it, an author below it) and its blurb, a short paragraph, ``min_items`` times or more ("Digital
+    Life / Uber erleidet Rückschlag vor Gericht / Der Fahrtdienst ist … abgeblitzt."). Each teaser
+    has the same number of short lines, ``min_meta`` to ``max_meta``. Bare pairs of a headline and a
+    short paragraph are left alone: an article that ends in tips or key points has that very shape
+    ("Rent the smallest car you can / Village streets were built for donkeys …").
 
     Unlike :class:`HeadlineRuns` a headline here may hold commas and colons ("Oil falls most in
     7 weeks amid supply rise, trade impasse"): the repeated pairs tell the list. The article's own
@@ -184,6 +186,7 @@ class TeaserPairs(Cleaner):
     name: str = "teaser-pairs"
     description: str = "teaser lists that end the page: a headline and a short blurb, three or more times"
     min_items: int = 3
+    min_meta: int = 1
     max_meta: int = 1
     max_meta_words: int = 5
     max_words: int = 20
@@ -204,7 +207,7 @@ class TeaserPairs(Cleaner):
         last = next((j for j in range(len(filled) - 1, -1, -1) if kinds[j] == PROSE), None)
         if last is None:
             return  # no paragraph may follow the list; here there is none at all
-        for size in range(1, self.max_meta + 2):  # a headline, ``size - 1`` short lines, a blurb
+        for size in range(self.min_meta + 1, self.max_meta + 2):  # a headline, ``size - 1`` short lines, a blurb
             # reach[i]: where the pairs from ``filled[i]`` on end (i itself when no pair starts there)
             reach: dict[int, int] = {}
             start = None
