@@ -796,6 +796,13 @@ HEADLINE_RUN_NEAR_MISSES = [
 
 #: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
 TEASER_PAIR_NEAR_MISSES = [
+    # the article's own steps or tips, each under a label that counts
+    "Step one\nChoose a quiet corner for the hive entrance\nFace the entrance away from paths so the bees fly over people.\n\n"
+    "Step two\nGive the colony fresh water close by every day\nA shallow dish with stones lets bees drink without drowning.\n\n"
+    "Step three\nInspect the brood frames once a week in spring\nLook for eggs, queen cells and signs of disease.",
+    "Tipp 1\nChoose a quiet corner for the hive entrance\nFace the entrance away from paths so the bees fly over people.\n"
+    "Tipp 2\nGive the colony fresh water close by every day\nA shallow dish with stones lets bees drink without drowning.\n"
+    "Tipp 3\nInspect the brood frames once a week in spring\nLook for eggs, queen cells and signs of disease.",
     # bare pairs of a heading and a short paragraph: an article's closing tips, or a teaser list without labels
     "Rent the smallest car you can possibly fit into\nVillage streets were built for donkeys, and parking in Porto is dear.\n\n"
     "Carry cash for tolls, markets and rural cafés\nMany small places still refuse cards, and some tolls need a tag.\n\n"

@@ -178,6 +178,8 @@ class TeaserPairs(Cleaner):
     - Length: a blurb has at most ``max_blurb_words`` words and the blurbs ``max_mean_blurb_words``
       on average; an article's sections run longer. Headlines have ``min_mean_words`` words on
       average, and a list of mostly questions is an FAQ.
+    - Labels that count ("Step 1", "Step 2" …, "Tip one", "Tip two" …) number the article's
+      own steps.
     - Vocabulary: pairs whose headline shares more than ``max_shared`` of its words with the
       article's running text are the article's own last sections: the list starts after them.
       A list whose headlines share more than ``max_run_shared`` on average stays whole.
@@ -264,6 +266,9 @@ class TeaserPairs(Cleaner):
             return []
         if sum(words[u + size] for u in units) > self.max_mean_blurb_words * len(units):
             return []
+        labels = {lines[filled[m]].strip() for u, h in zip(units, heads) for m in range(u, u + size) if m != h}
+        if len(labels) > 1 and len({label.split()[0] for label in labels}) == 1:
+            return []  # labels that count ("Step 1", "Step 2", "Tip three"): the article's own steps
         return [filled[j] for j in range(units[0], end)]
 
     @staticmethod
