@@ -66,11 +66,11 @@ def extract_text(html: str | bytes, *, url: str | None = None) -> str:
     This is the text that :func:`clean_html_and_explain`'s edits refer to.
     ``bytes`` are decoded by trafilatura (declared charset, else detection).
     """
-    from . import _html_dom
-
     tree = _parse(html)
     if tree is None:
         return ""
+    from . import _html_dom  # after _parse: it imports lxml, which _parse checks with a clear error
+
     _html_dom.prune_boilerplate(tree)
     lead = _html_dom.find_lead(tree)
     text = _trafilatura().extract(tree, url=url, **TRAFILATURA_OPTIONS) or ""
