@@ -169,3 +169,21 @@ def test_adversarial_class_names_stay_linear() -> None:
     t0 = time.perf_counter()
     prune_boilerplate(tree)
     assert time.perf_counter() - t0 < 10
+
+
+def test_parse_gives_trafilaturas_tree() -> None:
+    # cleanseed parses with its own copy of trafilatura's parser (a cheaper element lookup):
+    # the tree must be the one trafilatura.utils.load_html builds, on every path it takes
+    from lxml.html import tostring
+
+    latin = page().replace("<head>", '<head><meta charset="iso-8859-1">').replace("harbour bridge will", "Brücke will")
+    cases = [page(), page().encode("utf-8"), latin.encode("iso-8859-1"), b"\xef\xbb\xbf" + page().encode("utf-8"),
+             '<?xml version="1.0" encoding="utf-8"?><html><body><p>Br\u00fccke</p></body></html>',  # str with a declaration
+             "<html><body><!-- note --><?pi x?><p>a\x0bb</p><form><input name='q'></form></body></html>",
+             "<!DOCTYPE html>\n<html/>\n<body><p>self-closed html</p></body>", "<p>a fragment</p>", "plain words"]
+    for html in cases:
+        ours, theirs = chtml._parse(html), _tree(html)
+        assert (ours is None) == (theirs is None), html
+        if ours is not None:
+            assert tostring(ours) == tostring(theirs), html
+    assert chtml._parse("plain words") is None
