@@ -187,3 +187,17 @@ def test_parse_gives_trafilaturas_tree() -> None:
         if ours is not None:
             assert tostring(ours) == tostring(theirs), html
     assert chtml._parse("plain words") is None
+
+
+def test_drop_code_keeps_data_scripts_and_tails() -> None:
+    from cleanseed._html_dom import drop_code
+
+    html = ("<html><head><style>p {}</style><script>var a = 1;</script>"
+            "<script type='application/ld+json'>{\"articleBody\": \"x\"}</script></head><body>"
+            "<p>one<script type='text/javascript'>f()</script> two</p><script type='module'>g()</script>three"
+            "<script type='text/template'><p>tpl</p></script><script type=' TEXT/JavaScript '>h()</script></body></html>")
+    tree = _tree(html)
+    assert drop_code(tree) == 5
+    assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json", "text/template"]
+    assert tree.find("body").text_content().startswith("one twothree")
+    assert chtml.clean_html(page(extra_body="<script>document.write('Loading the player')</script>")) == chtml.clean_html(page())

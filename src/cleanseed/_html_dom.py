@@ -24,7 +24,7 @@ from lxml import etree  # comes with trafilatura; cleanseed.html imports this mo
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["BOILERPLATE_FAMILIES", "find_lead", "prune_boilerplate"]
+__all__ = ["BOILERPLATE_FAMILIES", "drop_code", "find_lead", "prune_boilerplate"]
 
 #: Families of class/id tokens that mark boilerplate blocks, by name. Each
 #: value is a regular expression searched in one class or id token (case
@@ -139,6 +139,29 @@ def prune_boilerplate(tree: HtmlElement) -> int:
             walk.skip_subtree()
     for el in doomed:
         el.drop_tree()  # keeps the element's tail text
+    return len(doomed)
+
+
+#: ``<script type>`` values of JavaScript (after strip and lower case; none at all is JavaScript too).
+_JAVASCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript",
+                               "application/ecmascript", "application/x-javascript"})
+
+
+def drop_code(tree: HtmlElement) -> int:
+    """Remove the page's JavaScript and CSS (``<script>`` of a JavaScript type, ``<style>``)
+    from ``tree`` in place, tails kept; return how many went.
+
+    trafilatura removes both on each of its paths before it looks at the tree (its tree
+    cleaning, readability, the baseline and justext's cleaning) and reads no script but
+    JSON-LD, which stays like every other data script; it copies the tree several times
+    before that, though, scripts and all: without them the HTML path takes ~1.5% less time,
+    and its output on the dev-html pages is the same.
+    """
+    doomed = [el for el in tree.iter("script", "style")
+              if el.tag == "style" or (el.get("type") or "").strip().lower() in _JAVASCRIPT_TYPES]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
     return len(doomed)
 
 

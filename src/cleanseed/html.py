@@ -14,7 +14,9 @@ The steps, each chosen by measurement on the benchmark's dev split (see
    (comments, newsletter, hidden, cookie, byline, caption, table of contents,
    print chrome, footer, ``<nav>``, ``<form>``) with a guard that never
    prunes the article itself;
-3. find the article's lead paragraph (:func:`cleanseed._html_dom.find_lead`);
+3. find the article's lead paragraph (:func:`cleanseed._html_dom.find_lead`),
+   then drop the page's JavaScript and CSS, which trafilatura would copy
+   before it drops them itself (:func:`cleanseed._html_dom.drop_code`);
 4. ``trafilatura.extract(tree, include_comments=False)``, all other options
    at their defaults; put the lead back in front when trafilatura left it out;
 5. run :func:`cleanseed.default_pipeline` on that text.
@@ -125,6 +127,7 @@ def extract_text(html: str | bytes, *, url: str | None = None) -> str:
 
     _html_dom.prune_boilerplate(tree)
     lead = _html_dom.find_lead(tree)
+    _html_dom.drop_code(tree)  # after find_lead, which turns down a lead with code in it
     text = _trafilatura().extract(tree, url=url, **TRAFILATURA_OPTIONS) or ""
     if lead and _html_dom.norm(lead) not in _html_dom.norm(text):
         text = f"{lead}\n{text}" if text else lead
