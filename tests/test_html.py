@@ -135,6 +135,15 @@ def test_pruning_never_removes_the_article() -> None:
     tree = _tree(html)
     prune_boilerplate(tree)
     assert BODY[2] in tree.text_content()
+    # ... or holds the articleBody, however little of the page's text that is
+    rest = "".join(f"<p>{p}</p>" for p in BODY[1:])
+    for marked in ("<div itemprop='articleBody'><p>{}</p></div>", "<p itemprop='articleBody'>{}</p>"):
+        html = f"<html><body><div class='comments-wrap'>{marked.format(BODY[0])}</div><div>{rest}</div></body></html>"
+        tree = _tree(html)
+        assert prune_boilerplate(tree) == 0 and BODY[0] in tree.text_content()
+    html = f"<html><body><div class='comments-wrap'><p>{BODY[0]}</p></div><div>{rest}</div></body></html>"
+    tree = _tree(html)
+    assert prune_boilerplate(tree) == 1 and BODY[0] not in tree.text_content()
 
 
 def test_pruning_reads_whole_tokens() -> None:

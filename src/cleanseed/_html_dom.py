@@ -98,16 +98,18 @@ def _is_boilerplate(el: HtmlElement, seen: dict[str, bool]) -> bool:
     return False
 
 
-#: The elements whose ancestors hold the article (see :func:`_holds_article`).
-_ARTICLE_MARKS = "//h1 | //*[@itemprop='articleBody']"
+#: An ``articleBody`` below an element (an XPath with an attribute test over a whole page costs
+#: as much as the rest of the pruning: it runs below the few blocks about to go only).
+_ARTICLE_BODY_BELOW = etree.XPath("descendant::*[@itemprop='articleBody'][1]")
 
 
-def _holds_article(el: HtmlElement, page_chars: int, marked: set[HtmlElement]) -> bool:
-    """Whether pruning ``el`` would cut into the article itself; ``marked`` holds the ancestors
-    of the ``<h1>`` and of the ``articleBody`` (found once, not searched for below each block)."""
-    if el.tag in _KEEP_TAGS or el.get("itemprop") == "articleBody" or el in marked:
+def _holds_article(el: HtmlElement, page_chars: int) -> bool:
+    """Whether pruning ``el`` would cut into the article itself."""
+    if el.tag in _KEEP_TAGS or el.get("itemprop") == "articleBody":
         return True
-    return len(el.text_content()) > _MAX_PRUNED_SHARE * page_chars
+    if next(el.iterdescendants("h1"), None) is not None:
+        return True
+    return len(el.text_content()) > _MAX_PRUNED_SHARE * page_chars or bool(_ARTICLE_BODY_BELOW(el))
 
 
 def prune_boilerplate(tree: HtmlElement) -> int:
@@ -126,15 +128,12 @@ def prune_boilerplate(tree: HtmlElement) -> int:
     body = tree.find("body")
     root = body if body is not None else tree
     page_chars = len(root.text_content()) or 1
-    marked: set[HtmlElement] = set()
-    for el in tree.xpath(_ARTICLE_MARKS):
-        marked.update(el.iterancestors())
     seen: dict[str, bool] = {}
     doomed = []
     walk = etree.iterwalk(root, events=("start",))
     next(walk)  # the root itself stays
     for _, el in walk:
-        if isinstance(el.tag, str) and _is_boilerplate(el, seen) and not _holds_article(el, page_chars, marked):
+        if isinstance(el.tag, str) and _is_boilerplate(el, seen) and not _holds_article(el, page_chars):
             doomed.append(el)
             walk.skip_subtree()
     for el in doomed:
