@@ -210,3 +210,15 @@ def test_drop_code_keeps_data_scripts_and_tails() -> None:
     assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json", "text/template"]
     assert tree.find("body").text_content().startswith("one twothree")
     assert chtml.clean_html(page(extra_body="<script>document.write('Loading the player')</script>")) == chtml.clean_html(page())
+
+
+def test_parse_falls_back_to_trafilaturas_loader(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a trafilatura without one of the loader's parts: its own load_html, the same text
+    from trafilatura import utils
+
+    expected = chtml.clean_html(page())
+    calls = []
+    monkeypatch.setattr(chtml, "_LOADER_PARTS", (*chtml._LOADER_PARTS, "a_part_renamed_since"))
+    monkeypatch.setattr(utils, "load_html", lambda html, _load=utils.load_html: calls.append(html) or _load(html))
+    assert chtml.clean_html(page()) == expected
+    assert calls == [page()]

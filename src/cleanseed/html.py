@@ -65,12 +65,14 @@ def _parse(html: str | bytes) -> HtmlElement | None:
 def _load_html(html: str | bytes) -> HtmlElement | None:
     """``trafilatura.utils.load_html(html)``, step for step, but parsed with :func:`_parser`."""
     from lxml.html import fromstring
-    from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
+    from trafilatura import utils
 
-    text = decode_file(html)
+    if not all(hasattr(utils, name) for name in _LOADER_PARTS):  # another trafilatura: its own loader
+        return utils.load_html(html)  # type: ignore[no-any-return]
+    text = utils.decode_file(html)
     beginning = text[:50].lower()
-    dubious = is_dubious_html(beginning)
-    text = repair_faulty_html(text, beginning)
+    dubious = utils.is_dubious_html(beginning)
+    text = utils.repair_faulty_html(text, beginning)
     tree, from_bytes = None, False
     try:
         tree = fromstring(text, parser=_parser())
@@ -83,6 +85,10 @@ def _load_html(html: str | bytes) -> HtmlElement | None:
     if tree is not None and dubious and len(tree) < 2:  # not HTML at all
         return None
     return tree
+
+
+#: What :func:`_load_html` takes from ``trafilatura.utils``.
+_LOADER_PARTS = ("HTML_PARSER", "decode_file", "is_dubious_html", "repair_faulty_html")
 
 
 def _parse_bytes(text: str) -> HtmlElement | None:
