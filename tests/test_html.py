@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 pytest.importorskip("trafilatura")
 
@@ -222,3 +224,22 @@ def test_parse_falls_back_to_trafilaturas_loader(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(utils, "load_html", lambda html, _load=utils.load_html: calls.append(html) or _load(html))
     assert chtml.clean_html(page()) == expected
     assert calls == [page()]
+
+
+_FAMILY_WORDS = ["comment", "COMMENTARY", "Kommentar", "disqus", "respond", "replies", "NewsLetter", "subscri", "sign-up",
+                 "opt-in", "scrim", "hidden", "hide", "d-none", "sr-only", "screen-reader-text", "invisible", "cookie",
+                 "Consent", "gdpr", "content-blocker", "ByLine", "author-box", "about-author", "caption", "credit", "toc",
+                 "ez-toc", "table-of-contents", "inhaltsverzeichnis", "print-footer", "Footer"]
+
+
+@given(st.lists(st.sampled_from(_FAMILY_WORDS) | st.text(alphabet="abcKkSsſİıI-_:0", max_size=4), min_size=1, max_size=4))
+@example(["\u212aommentar"])  # Kelvin sign: "k" in any case
+@example(["\u017fubscribe"])  # long s
+@example(["COOKIE-Notice"])
+def test_token_verdict_is_the_case_insensitive_search(parts: list[str]) -> None:
+    # pruning lowers an ASCII token and searches it case-sensitively: the same verdict as the
+    # case-insensitive search, which non-ASCII tokens (Kelvin sign, long s, dotted I) still get
+    from cleanseed._html_dom import _TOKEN_RE, _token_hit
+
+    token = "".join(parts)
+    assert _token_hit(token) == (_TOKEN_RE.search(token) is not None)
