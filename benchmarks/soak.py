@@ -36,7 +36,6 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 PROSE = (
     "The minister spoke about the budget on Monday and answered questions from reporters.",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 pytest.importorskip("trafilatura")
 
@@ -135,6 +137,15 @@ def test_pruning_never_removes_the_article() -> None:
     tree = _tree(html)
     prune_boilerplate(tree)
     assert BODY[2] in tree.text_content()
+    # ... or holds the articleBody, however little of the page's text that is
+    rest = "".join(f"<p>{p}</p>" for p in BODY[1:])
+    for marked in ("<div itemprop='articleBody'><p>{}</p></div>", "<p itemprop='articleBody'>{}</p>"):
+        html = f"<html><body><div class='comments-wrap'>{marked.format(BODY[0])}</div><div>{rest}</div></body></html>"
+        tree = _tree(html)
+        assert prune_boilerplate(tree) == 0 and BODY[0] in tree.text_content()
+    html = f"<html><body><div class='comments-wrap'><p>{BODY[0]}</p></div><div>{rest}</div></body></html>"
+    tree = _tree(html)
+    assert prune_boilerplate(tree) == 1 and BODY[0] not in tree.text_content()
 
 
 def test_pruning_reads_whole_tokens() -> None:
@@ -169,3 +180,66 @@ def test_adversarial_class_names_stay_linear() -> None:
     t0 = time.perf_counter()
     prune_boilerplate(tree)
     assert time.perf_counter() - t0 < 10
+
+
+def test_parse_gives_trafilaturas_tree() -> None:
+    # cleanseed parses with its own copy of trafilatura's parser (a cheaper element lookup):
+    # the tree must be the one trafilatura.utils.load_html builds, on every path it takes
+    from lxml.html import tostring
+
+    latin = page().replace("<head>", '<head><meta charset="iso-8859-1">').replace("harbour bridge will", "Brücke will")
+    cases = [page(), page().encode("utf-8"), latin.encode("iso-8859-1"), b"\xef\xbb\xbf" + page().encode("utf-8"),
+             '<?xml version="1.0" encoding="utf-8"?><html><body><p>Br\u00fccke</p></body></html>',  # str with a declaration
+             "<html><body><!-- note --><?pi x?><p>a\x0bb</p><form><input name='q'></form></body></html>",
+             "<!DOCTYPE html>\n<html/>\n<body><p>self-closed html</p></body>", "<p>a fragment</p>", "plain words"]
+    for html in cases:
+        ours, theirs = chtml._parse(html), _tree(html)
+        assert (ours is None) == (theirs is None), html
+        if ours is not None:
+            assert tostring(ours) == tostring(theirs), html
+    assert chtml._parse("plain words") is None
+
+
+def test_drop_code_keeps_data_scripts_and_tails() -> None:
+    from cleanseed._html_dom import drop_code
+
+    html = ("<html><head><style>p {}</style><script>var a = 1;</script>"
+            "<script type='application/ld+json'>{\"articleBody\": \"x\"}</script></head><body>"
+            "<p>one<script type='text/javascript'>f()</script> two</p><script type='module'>g()</script>three"
+            "<script type='text/template'><p>tpl</p></script><script type=' TEXT/JavaScript '>h()</script></body></html>")
+    tree = _tree(html)
+    assert drop_code(tree) == 5
+    assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json", "text/template"]
+    assert tree.find("body").text_content().startswith("one twothree")
+    assert chtml.clean_html(page(extra_body="<script>document.write('Loading the player')</script>")) == chtml.clean_html(page())
+
+
+def test_parse_falls_back_to_trafilaturas_loader(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a trafilatura without one of the loader's parts: its own load_html, the same text
+    from trafilatura import utils
+
+    expected = chtml.clean_html(page())
+    calls = []
+    monkeypatch.setattr(chtml, "_LOADER_PARTS", (*chtml._LOADER_PARTS, "a_part_renamed_since"))
+    monkeypatch.setattr(utils, "load_html", lambda html, _load=utils.load_html: calls.append(html) or _load(html))
+    assert chtml.clean_html(page()) == expected
+    assert calls == [page()]
+
+
+_FAMILY_WORDS = ["comment", "COMMENTARY", "Kommentar", "disqus", "respond", "replies", "NewsLetter", "subscri", "sign-up",
+                 "opt-in", "scrim", "hidden", "hide", "d-none", "sr-only", "screen-reader-text", "invisible", "cookie",
+                 "Consent", "gdpr", "content-blocker", "ByLine", "author-box", "about-author", "caption", "credit", "toc",
+                 "ez-toc", "table-of-contents", "inhaltsverzeichnis", "print-footer", "Footer"]
+
+
+@given(st.lists(st.sampled_from(_FAMILY_WORDS) | st.text(alphabet="abcKkSsſİıI-_:0", max_size=4), min_size=1, max_size=4))
+@example(["\u212aommentar"])  # Kelvin sign: "k" in any case
+@example(["\u017fubscribe"])  # long s
+@example(["COOKIE-Notice"])
+def test_token_verdict_is_the_case_insensitive_search(parts: list[str]) -> None:
+    # pruning lowers an ASCII token and searches it case-sensitively: the same verdict as the
+    # case-insensitive search, which non-ASCII tokens (Kelvin sign, long s, dotted I) still get
+    from cleanseed._html_dom import _TOKEN_RE, _token_hit
+
+    token = "".join(parts)
+    assert _token_hit(token) == (_TOKEN_RE.search(token) is not None)
