@@ -294,6 +294,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          "Les ministres ont passé la nuit à négocier les dernières économies.\nGrève des contrôleurs aériens : des vols annulés samedi\n"
          f"Les syndicats réclament des embauches dans les tours de contrôle.\n\nThe Work Starts in March\n\n{ARTICLE_END}\n\n{ARTICLE_END}",
          f"{ARTICLE}\n\nThe Work Starts in March\n\n{ARTICLE_END}\n\n{ARTICLE_END}"),
+        # the article resumes with its own short sections, under headings of a few words: they stay
+        (f"{ARTICLE}\n\nRelated\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+         f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}\n\nWhat Happens Next\n\n"
+         "Contractors submit offers by March; a jury of engineers chooses one.\n\nWho Pays for It\n\n"
+         "Brussels covers two thirds through a fund for regions.",
+         f"{ARTICLE}\n\nWhat Happens Next\n\nContractors submit offers by March; a jury of engineers chooses one.\n\n"
+         "Who Pays for It\n\nBrussels covers two thirds through a fund for regions."),
         # the last "teaser" has a second paragraph: it is the article's own heading and text, and stays
         (f"{ARTICLE}\n\nMore from the Riverton Herald\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
          f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}\n\nWhat Residents Can Do Now\n\n"

@@ -7,7 +7,7 @@ from typing import Callable, Iterator, Mapping
 
 import regex
 
-from .._pipeline import Cleaner, Span, lines_of, whole_lines
+from .._pipeline import Cleaner, PhraseCleaner, Span, lines_of, whole_lines
 from .labels import label_starts
 from .structure import OTHER, PROSE, SENTENCE, _kind, _words, marked_runs
 from .teasers import _teaser_labels
@@ -307,27 +307,30 @@ class LabelledTeasers(Cleaner):
     used as their heading ("More from the interview") and the text after a label used in a sentence:
 
     - Position: ``min_prose_words`` words of running text stand above the label.
-    - Vocabulary: the list ends before the first headline that shares more than ``max_shared`` of its words
-      with the running text above the label: there the article resumes with its own section.
-    - Shape: ``min_items`` teasers or more, headlines of ``min_mean_words`` words and blurbs of
-      ``max_mean_blurb_words`` on average. Mostly questions with nothing beside them are an FAQ, and headlines
-      numbered in order ("1 Dig the trench", "2 Pour the concrete") are steps.
+    - Headings: the list ends before the first headline of fewer than ``min_head_words`` words ("What Happens
+      Next"), or one that shares more than ``max_shared`` of its words with the running text above the label, or
+      whose blurb shares more than ``max_blurb_shared``: there the article resumes with its own section.
+    - Shape: ``min_items`` teasers or more, blurbs of ``max_mean_blurb_words`` words on average. Mostly
+      questions with nothing beside them are an FAQ, and headlines numbered in order ("1 Dig the trench",
+      "2 Pour the concrete") are steps.
     """
 
     name: str = "labelled-teasers"
     description: str = "teaser lists under a label ('Related', 'More from …'): headlines, their short blurbs and dates"
+    labels: PhraseCleaner = _teaser_labels
     min_items: int = 2
     max_label_words: int = 6
     max_words: int = 20
     max_pending: int = 6
     max_blurb_words: int = 45
     max_mean_blurb_words: float = 45
-    min_mean_words: float = 4.5
+    min_head_words: int = 5
     min_prose_words: int = 100
     max_shared: float = 1 / 3
+    max_blurb_shared: float = 0.5
 
     def find(self, text: str) -> Iterator[Span]:
-        starts = label_starts(_teaser_labels, text)
+        starts = label_starts(self.labels, text)
         if not starts:
             return  # most texts: one scan says there is no label
         spans = lines_of(text)
@@ -381,10 +384,13 @@ class LabelledTeasers(Cleaner):
     ) -> list[list[int]]:
         """The teasers of ``units`` (each ending in its blurb) that are a teaser list, or none."""
         heads = [max((m for m in unit if self._head(lines[filled[m]], words[m], kinds[m])), key=lambda m: words[m]) for unit in units]
-        # a headline in the article's words: the article resumes with its own section there
-        n = next((k for k, h in enumerate(heads) if TeaserPairs._shared(lines[filled[h]], article) > self.max_shared), len(units))
+        # a short headline (a heading: "What Happens Next"), or one or its blurb in the article's words: the article
+        # resumes there with its own section
+        n = next((k for k, (h, unit) in enumerate(zip(heads, units)) if words[h] < self.min_head_words
+                  or TeaserPairs._shared(lines[filled[h]], article) > self.max_shared
+                  or TeaserPairs._shared(lines[filled[unit[-1]]], article) > self.max_blurb_shared), len(units))
         units, heads = units[:n], heads[:n]
-        if len(units) < self.min_items or sum(words[h] for h in heads) < self.min_mean_words * len(heads):
+        if len(units) < self.min_items:
             return []
         if sum(words[unit[-1]] for unit in units) > self.max_mean_blurb_words * len(units):
             return []
