@@ -336,20 +336,23 @@ class LabelledTeasers(Cleaner):
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        words = [_words(lines[i]) for i in filled]
-        kinds = [_kind(lines[i], n) for i, n in zip(filled, words)]
+        # measured on demand: most labels head no list, and then only the lines right under them are read
+        words: Mapping[int, int] = _Lazy(lambda j: _words(lines[filled[j]]))
+        kinds: Mapping[int, int] = _Lazy(lambda j: _kind(lines[filled[j]], words[j]))
         labels = [j for j, i in enumerate(filled) if spans[i][0] in starts and words[j] <= self.max_label_words and kinds[j] == OTHER]
         # the running text above each label, gathered once as the labels go down the text
         article: set[str] = set()
         prose_words = seen = 0
         for n, label in enumerate(labels):
+            end = labels[n + 1] if n + 1 < len(labels) else len(filled)
+            units = self._walk(lines, filled, words, kinds, label + 1, end)
+            if len(units) < self.min_items:
+                continue
             for j in range(seen, label):
                 if kinds[j] == PROSE:
                     article |= _vocabulary(lines[filled[j]])
                     prose_words += words[j]
             seen = label
-            end = labels[n + 1] if n + 1 < len(labels) else len(filled)
-            units = self._walk(lines, filled, words, kinds, label + 1, end)
             units = self._list(lines, filled, words, kinds, units, article) if prose_words >= self.min_prose_words else []
             if units:
                 yield from whole_lines(text, spans, [filled[label]] + [filled[j] for unit in units for j in unit])
@@ -359,7 +362,9 @@ class LabelledTeasers(Cleaner):
             return False
         return kind == OTHER or line.rstrip()[-1:] in "?!"
 
-    def _walk(self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], start: int, end: int) -> list[list[int]]:
+    def _walk(
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], start: int, end: int
+    ) -> list[list[int]]:
         """The teasers (each a list of indices into ``filled``) from ``start`` on, up to ``end`` (the next label)."""
         units: list[list[int]] = []
         pending: list[int] = []  # the short lines of the teaser being read
@@ -380,7 +385,8 @@ class LabelledTeasers(Cleaner):
         return units
 
     def _list(
-        self, lines: list[str], filled: list[int], words: list[int], kinds: list[int], units: list[list[int]], article: set[str]
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], units: list[list[int]],
+        article: set[str],
     ) -> list[list[int]]:
         """The teasers of ``units`` (each ending in its blurb) that are a teaser list, or none."""
         heads = [max((m for m in unit if self._head(lines[filled[m]], words[m], kinds[m])), key=lambda m: words[m]) for unit in units]
