@@ -280,6 +280,34 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          "B2B\nWaymo bittet Autohersteller um Geld\nDie Google-Schwesterfirma sucht nach Investoren.\n"
          "B2B\nUber-Konkurrent Lyft gelingt milliardenschwerer Börsengang\nBeim Börsendebüt hat das Unternehmen viel eingenommen.", ARTICLE),
     ],
+    "labelled-teasers": [
+        # a label, then headlines with their blurbs: the list ends the page
+        (f"{ARTICLE}\n\nRelated\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+         f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}", ARTICLE),
+        # a date beside each headline
+        (f"{ARTICLE}\n\nWeitere Artikel\nBahn erhöht die Preise im Fernverkehr\n12.06.2018\n"
+         "Ab Dezember kosten Fahrkarten im Schnitt drei Prozent mehr.\nWie sich Schulen auf Hitzewellen vorbereiten\n09.04.2018\n"
+         "Ventilatoren allein reichen nicht, sagen die Lehrer in Köln.\nNeue Regeln für Mieter ab dem ersten Januar\n21.12.2017\n"
+         "Die Reform trifft vor allem Haushalte in den Städten.", ARTICLE),
+        # inside the article: it resumes with its heading and a paragraph longer than a blurb
+        (f"{ARTICLE}\n\nÀ lire aussi\nLe gouvernement présente son budget pour l'année prochaine\n"
+         "Les ministres ont passé la nuit à négocier les dernières économies.\nGrève des contrôleurs aériens : des vols annulés samedi\n"
+         f"Les syndicats réclament des embauches dans les tours de contrôle.\n\nThe Work Starts in March\n\n{ARTICLE_END}\n\n{ARTICLE_END}",
+         f"{ARTICLE}\n\nThe Work Starts in March\n\n{ARTICLE_END}\n\n{ARTICLE_END}"),
+        # the article resumes with its own short sections, under headings of a few words: they stay
+        (f"{ARTICLE}\n\nRelated\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+         f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}\n\nWhat Happens Next\n\n"
+         "Contractors submit offers by March; a jury of engineers chooses one.\n\nWho Pays for It\n\n"
+         "Brussels covers two thirds through a fund for regions.",
+         f"{ARTICLE}\n\nWhat Happens Next\n\nContractors submit offers by March; a jury of engineers chooses one.\n\n"
+         "Who Pays for It\n\nBrussels covers two thirds through a fund for regions."),
+        # the last "teaser" has a second paragraph: it is the article's own heading and text, and stays
+        (f"{ARTICLE}\n\nMore from the Riverton Herald\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+         f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}\n\nWhat Residents Can Do Now\n\n"
+         "Sandbags are handed out at the fire station.\n\nThe town hall answers questions every morning.",
+         f"{ARTICLE}\n\nWhat Residents Can Do Now\n\nSandbags are handed out at the fire station.\n\n"
+         "The town hall answers questions every morning."),
+    ],
     "ranked-teasers": [
         (around("1\nBattle-Scarred Viking Shield-Maiden Gets Facial Reconstruction\n2\nHere's What Sugar Does to Your Brain\n"
                 "3\nHow Many Calories Can the Brain Burn by Thinking?"), KEPT),
@@ -827,6 +855,30 @@ TEASER_PAIR_NEAR_MISSES = [
     + ARTICLE_END,
 ]
 
+#: The article's own sections under a line that reads like a teaser label, and labels used in a sentence: they stay
+#: after ARTICLE.
+LABELLED_TEASER_NEAR_MISSES = [
+    # a label as the heading of the article's own sections, whose paragraphs run longer than a blurb
+    f"More from the interview\n\nWhat the Council Decided on Tuesday Night\n\n{ARTICLE_START}\n\n"
+    f"Who Pays for the Wall, and When\n\n{ARTICLE_END}",
+    # short sections in the article's words
+    "Related\n\nThe New Wall Along the Eastern Bank\n\nIt will be four kilometres long.\n\n"
+    "A Regional Grant Pays for the Wall\n\nIt covers two thirds of the cost.",
+    # steps, numbered in order
+    "Recommended\n\n1 Dig the trench along the river bank\n\nUse a small digger and keep the soil.\n\n"
+    "2 Pour the concrete for the new wall\n\nLet it dry for a week.\n\n3 Plant the grass on the new dyke\n\nWater it every day.",
+    # an FAQ
+    "Related\n\nWho is insured under the new scheme?\n\nEvery resident of the lower town.\n\n"
+    "What does the insurance cost each month?\n\nTwelve euros for a flat.\n\nWhen does the insurance not pay?\n\n"
+    "When the owner ignored a warning.",
+    # the label in a sentence, not alone on its line
+    "Related: the council's earlier decision to raise the dyke was overturned in court.\n\n"
+    f"Oil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+    f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}",
+    # one teaser under the label (a "next post" link): no list
+    f"Next Post\n\nSenate passes the budget after a long night of votes\n\n{TEASER_DEK}",
+]
+
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}
 WHITESPACE = {c.name for part in ("normalize", "whitespace") for c in cleanseed.default_pipeline().only(part).leaves()}
 
@@ -912,6 +964,20 @@ def test_the_articles_own_sections_are_no_teaser_pairs(text: str) -> None:
     doc = f"{ARTICLE}\n\n{text}"
     assert cleanseed.default_pipeline().only("teaser-pairs").edits(doc) == []
     assert "teaser-pairs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+@pytest.mark.parametrize("text", LABELLED_TEASER_NEAR_MISSES)
+def test_the_articles_own_sections_under_a_label_stay(text: str) -> None:
+    doc = f"{ARTICLE}\n\n{text}"
+    assert cleanseed.default_pipeline().only("labelled-teasers").edits(doc) == []
+    assert "labelled-teasers" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+def test_labelled_teasers_after_a_short_text_are_left_alone() -> None:
+    """With little running text above the label, there is no article yet whose page the list could belong to."""
+    text = (f"{LONG_BEFORE}\n\nRelated\n\nOil falls most in 7 weeks amid supply rise, trade impasse\n\n{TEASER_DEK_2}\n\n"
+            f"Senate passes the budget after a long night of votes\n\n{TEASER_DEK}")
+    assert cleanseed.default_pipeline().only("labelled-teasers").edits(text) == []
 
 
 @pytest.mark.parametrize("text", GLUED_RANK_NEAR_MISSES)

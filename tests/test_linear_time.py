@@ -57,6 +57,8 @@ UNITS: dict[str, str] = {
     "glued-ranks": "1Die Eichelberger AG arbeitet mit Hofer2Die AG\n",
     "comma-headlines": "Avengers: Wie Thanos, durch KI, lebendig, wurde\n",
     "teaser-pairs": "Tom Rogan\nSenate passes the budget, after a night\nThe bill now goes to the president, who is expected to sign it, aides said.\n\n",
+    "labelled-teasers": "Related\nSenate passes the budget, after a night\nThe bill now goes to the president, who is expected to sign it.\n"
+                        "Oil falls most in seven weeks amid supply rise\nTraders expect the price of crude to fall further.\n",
     "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
 }
 

@@ -37,6 +37,7 @@ def default_pipeline() -> Pipeline:
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             structure.separated_menus,
             # Before read-more and the chrome families, which would take the box's label away.
+            lists.labelled_teasers,
             teasers.teaser_blocks,
             labels.author_boxes,
             Pipeline(

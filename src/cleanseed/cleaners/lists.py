@@ -7,8 +7,10 @@ from typing import Callable, Iterator, Mapping
 
 import regex
 
-from .._pipeline import Cleaner, Span, lines_of, whole_lines
+from .._pipeline import Cleaner, PhraseCleaner, Span, lines_of, whole_lines
+from .labels import label_starts
 from .structure import OTHER, PROSE, SENTENCE, _kind, _words, marked_runs
+from .teasers import _teaser_labels
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
 # semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post)
@@ -278,3 +280,132 @@ class TeaserPairs(Cleaner):
 
 
 teaser_pairs = TeaserPairs()
+
+
+
+# What a headline under a teaser label does not hold: as _NOT_TEASER_HEAD, but it may open with a number ("12 Healthy
+# Foods That Help You Burn Fat"; headlines numbered in order are told apart as steps); a stop inside it (two sentences).
+_NOT_LABELLED_HEAD = regex.compile(r"^[ \t]*+(?:[-*•–—>]|\p{Ll})|:[ \t]*+$|https?:|www\.|[.!?…][ \t]++\S")
+# A number alone on its line: a most-read list's rank (ranked-teasers takes that list whole).
+_RANK = regex.compile(r"[ \t]*+\d{1,2}\.?[ \t]*+")
+_LEADING_NUMBER = regex.compile(r"[ \t]*+(\d{1,3})(?!\d)")
+
+
+@dataclass(frozen=True)
+class LabelledTeasers(Cleaner):
+    """A teaser list under its label ("Related", "More from the Los Angeles Times", "Weitere Artikel", "Читайте
+    также"): headlines with short blurbs, and the short lines sites set beside them (a section, a date, an author,
+    "Fact Check"). :class:`~.teasers.TeaserBlocks` takes a label and the bare headlines under it and stops at the
+    first blurb, since a blurb reads as prose; this runs before it and takes the list, label included.
+
+    From the label down, each teaser is up to ``max_pending`` short lines (at most ``max_words`` words), one of
+    them a headline (three words or more; no marker, small letter first or stop inside: ``_NOT_LABELLED_HEAD``),
+    then its blurb, a paragraph of at most ``max_blurb_words`` words. The list ends at the next label, at a rank
+    ("1": a most-read list), or where the article resumes: a longer paragraph, or a second paragraph in a row
+    (then the last "teaser" was the article's heading and its paragraph, and it stays). Short lines after the
+    last blurb stay for the rules after this one. These signals keep the article's own sections under a label
+    used as their heading ("More from the interview") and the text after a label used in a sentence:
+
+    - Position: ``min_prose_words`` words of running text stand above the label.
+    - Headings: the list ends before the first headline of fewer than ``min_head_words`` words ("What Happens
+      Next"), or one that shares more than ``max_shared`` of its words with the running text above the label, or
+      whose blurb shares more than ``max_blurb_shared``: there the article resumes with its own section.
+    - Shape: ``min_items`` teasers or more, blurbs of ``max_mean_blurb_words`` words on average. Mostly
+      questions with nothing beside them are an FAQ, and headlines numbered in order ("1 Dig the trench",
+      "2 Pour the concrete") are steps.
+    """
+
+    name: str = "labelled-teasers"
+    description: str = "teaser lists under a label ('Related', 'More from …'): headlines, their short blurbs and dates"
+    labels: PhraseCleaner = _teaser_labels
+    min_items: int = 2
+    max_label_words: int = 6
+    max_words: int = 20
+    max_pending: int = 6
+    max_blurb_words: int = 45
+    max_mean_blurb_words: float = 45
+    min_head_words: int = 5
+    min_prose_words: int = 100
+    max_shared: float = 1 / 3
+    max_blurb_shared: float = 0.5
+
+    def find(self, text: str) -> Iterator[Span]:
+        starts = label_starts(self.labels, text)
+        if not starts:
+            return  # most texts: one scan says there is no label
+        spans = lines_of(text)
+        lines = [text[a:b] for a, b in spans]
+        filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
+        # measured on demand: most labels head no list, and then only the lines right under them are read
+        words: Mapping[int, int] = _Lazy(lambda j: _words(lines[filled[j]]))
+        kinds: Mapping[int, int] = _Lazy(lambda j: _kind(lines[filled[j]], words[j]))
+        labels = [j for j, i in enumerate(filled) if spans[i][0] in starts and words[j] <= self.max_label_words and kinds[j] == OTHER]
+        # the running text above each label, gathered once as the labels go down the text
+        article: set[str] = set()
+        prose_words = seen = 0
+        for n, label in enumerate(labels):
+            end = labels[n + 1] if n + 1 < len(labels) else len(filled)
+            units = self._walk(lines, filled, words, kinds, label + 1, end)
+            if len(units) < self.min_items:
+                continue
+            for j in range(seen, label):
+                if kinds[j] == PROSE:
+                    article |= _vocabulary(lines[filled[j]])
+                    prose_words += words[j]
+            seen = label
+            units = self._list(lines, filled, words, kinds, units, article) if prose_words >= self.min_prose_words else []
+            if units:
+                yield from whole_lines(text, spans, [filled[label]] + [filled[j] for unit in units for j in unit])
+
+    def _head(self, line: str, n: int, kind: int) -> bool:
+        if not 3 <= n <= self.max_words or _NOT_LABELLED_HEAD.search(line):
+            return False
+        return kind == OTHER or line.rstrip()[-1:] in "?!"
+
+    def _walk(
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], start: int, end: int
+    ) -> list[list[int]]:
+        """The teasers (each a list of indices into ``filled``) from ``start`` on, up to ``end`` (the next label)."""
+        units: list[list[int]] = []
+        pending: list[int] = []  # the short lines of the teaser being read
+        for j in range(start, end):
+            line, n, kind = lines[filled[j]], words[j], kinds[j]
+            headed = any(self._head(lines[filled[m]], words[m], kinds[m]) for m in pending)
+            if kind == OTHER or ((not headed or kind == SENTENCE) and self._head(line, n, kind)):
+                if n > self.max_words or len(pending) == self.max_pending or _RANK.fullmatch(line):
+                    return units
+                pending.append(j)
+            elif headed and n <= self.max_blurb_words:
+                units.append(pending + [j])  # a headline and its blurb
+                pending = []
+            else:  # the article resumes
+                if not pending and units:
+                    units.pop()  # a second paragraph: the last "teaser" was the article's heading and paragraph
+                return units
+        return units
+
+    def _list(
+        self, lines: list[str], filled: list[int], words: Mapping[int, int], kinds: Mapping[int, int], units: list[list[int]],
+        article: set[str],
+    ) -> list[list[int]]:
+        """The teasers of ``units`` (each ending in its blurb) that are a teaser list, or none."""
+        heads = [max((m for m in unit if self._head(lines[filled[m]], words[m], kinds[m])), key=lambda m: words[m]) for unit in units]
+        # a short headline (a heading: "What Happens Next"), or one or its blurb in the article's words: the article
+        # resumes there with its own section
+        n = next((k for k, (h, unit) in enumerate(zip(heads, units)) if words[h] < self.min_head_words
+                  or TeaserPairs._shared(lines[filled[h]], article) > self.max_shared
+                  or TeaserPairs._shared(lines[filled[unit[-1]]], article) > self.max_blurb_shared), len(units))
+        units, heads = units[:n], heads[:n]
+        if len(units) < self.min_items:
+            return []
+        if sum(words[unit[-1]] for unit in units) > self.max_mean_blurb_words * len(units):
+            return []
+        if 2 * sum(lines[filled[h]].rstrip()[-1:] == "?" for h in heads) > len(heads) and all(len(u) <= 2 for u in units):
+            return []  # questions and answers: an FAQ
+        numbers = [int(m.group(1)) for h in heads if (m := _LEADING_NUMBER.match(lines[filled[h]]))]
+        if any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+            return []  # numbered in order: steps
+        return units
+
+
+labelled_teasers = LabelledTeasers()
