@@ -21,7 +21,6 @@ escape. Records that do not change are written back byte for byte.
 
 from __future__ import annotations
 
-import functools
 import gc
 import json
 import math
@@ -31,7 +30,7 @@ from typing import Any, Callable
 
 from ._io import decode, encode
 from ._io_explain import render
-from ._pipeline import Explained, Pipeline
+from ._pipeline import Explained, Pipeline, compile_all
 
 __all__ = ["Job", "Stats", "init", "prepare", "process"]
 
@@ -119,14 +118,7 @@ def prepare(job: Job) -> None:
     gc.disable()
     try:
         init(job)
-        for leaf in job.pipeline.leaves():
-            for klass in type(leaf).__mro__:
-                for name, attr in vars(klass).items():
-                    if isinstance(attr, functools.cached_property):
-                        try:
-                            getattr(leaf, name)
-                        except Exception:  # left to first use, where it fails one item, not the run
-                            pass
+        compile_all(job.pipeline)
     finally:
         gc.freeze()
         if collecting:

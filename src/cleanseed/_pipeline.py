@@ -721,6 +721,32 @@ class FunctionCleaner(Cleaner):
         return self.function(text)
 
 
+def compile_all(cleaner: Cleaner) -> None:
+    """Compute the cached properties (compiled patterns, phrase tries) of ``cleaner``, of the
+    cleaners it is made of and of those its fields hold (``anchors``, ``phrases``), now instead of
+    on first use. They live on the cleaners: a pickled copy carries them, so a Spark executor reads
+    no phrase file, and workers forked after this (``-j N``) inherit them. One that fails is left
+    to first use, where it fails one text, not the run."""
+    seen: set[int] = set()
+    todo = list(cleaner.leaves())
+    while todo:
+        c = todo.pop()
+        if id(c) in seen:
+            continue
+        seen.add(id(c))
+        for klass in type(c).__mro__:
+            for name, attr in vars(klass).items():
+                if isinstance(attr, functools.cached_property):
+                    try:
+                        getattr(c, name)
+                    except Exception:  # noqa: BLE001 - see above
+                        pass
+        for value in vars(c).values():
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, Cleaner):
+                    todo.extend(item.leaves())
+
+
 def line_end(text: str, pos: int) -> int:
     """Where the line that holds ``pos`` ends (its newline, or the end of the text): also the end to
     give a match that must not cross a line (without one, ``regex`` may read the rest of the text)."""

@@ -35,7 +35,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
                       "pip install 'cleanseed[spark]'") from exc
 
 from .._default import default_pipeline
-from .._pipeline import Pipeline
+from .._pipeline import Pipeline, compile_all
 from ..batch import clean_batch, edits_as_dicts
 
 __all__ = ["EDIT_TYPE", "EXPLAINED_TYPE", "clean_column", "clean_udf", "prepared"]
@@ -67,8 +67,7 @@ def prepared(pipeline: Pipeline | None = None) -> Pipeline:
     pipe = default_pipeline() if pipeline is None else pipeline
     if not isinstance(pipe, Pipeline):
         raise TypeError(f"pipeline must be a cleanseed Pipeline, not {type(pipe).__name__}")
-    for leaf in pipe.leaves():
-        getattr(leaf, "regex", None)  # compiles and caches patterns (phrase files are read here)
+    compile_all(pipe)  # compiles and caches patterns (phrase files are read here)
     pipe("Warm-up text.\nBy admin\n")
     return pipe
 
