@@ -68,6 +68,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Photo: Anna Smith/Reuters"), KEPT),
         (around("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))"), KEPT),
         (around("(© FEI/Christophe Taniere)"), KEPT),
+        # a photographer and the outlet, or the agency and the photographer, joined by a slash
+        (around("Doug Mills/The New York Times"), KEPT),
+        (around("Jason Cipriani/ZDNet"), KEPT),
+        (around("Amy K. Dragoo/AIMMEDIA"), KEPT),
+        (around("APA/Georg Hochmuth"), KEPT),
+        (around("(Elias Funez/The Union via AP)"), KEPT),
+        (around("Kuva: Alexander Becher"), KEPT),
     ],
     "agency-credits": [
         (around("Alex Wong | Getty Images"), KEPT),
@@ -75,13 +82,26 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Noah Berger / AP"), KEPT),
         (around("Kevin Voigt/GettyImages"), KEPT),
         (around("New York State Sex Offender Registry via AP"), KEPT),
+        (around("Nathan Alliard / Photononstop / AFP"), KEPT),
+        (around("Robyn Beck/AFP/Getty Images"), KEPT),
+        (around("Murat Kula/Anadolu Agency via Getty Images"), KEPT),
+        (around("Hector Andrade | Agencia UNO"), KEPT),
     ],
-    "credit-tails": [(f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT)],
+    "credit-tails": [
+        (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
+        (f"{BEFORE} Photograph by Robyn Beck/AFP/Getty Images\n\n{AFTER}", KEPT),
+        (f"{BEFORE} Kuva: Alexander Becher\n\n{AFTER}", KEPT),
+    ],
     "captions": [
         (around("Plague can be easily vaccinated (Image: GETTY)"), KEPT),
         (around("Sergey Lavrov speaks at an event in Moscow. File photo"), KEPT),
         (around("Firefighters at the scene on Sunday. Photo: Reuters"), KEPT),
         (around("Die Kanzlerin in Brüssel. Foto: dpa"), KEPT),
+        # no sentence: the caption and its credit after a copyright sign
+        (around("Eine Fracking-Anlage in Pennsylvania © Noah Addis"), KEPT),
+        (around("Stau auf der A 7 © aremac / Clipdealer"), KEPT),
+        (around("Solarthermieanlage auf einem Hausdach © AdobeStock.com/Hermann"), KEPT),
+        (around("Le piquet de grève dans le hall de l’université / (C) Kab Niang"), KEPT),
     ],
     "glued-names": [
         (f"{BEFORE[:-1]} and AfricaOleg BurunovThe talks began.", f"{BEFORE[:-1]} and Africa\nThe talks began."),
@@ -593,6 +613,13 @@ NEAR_MISSES = [
     "the three schools of the town that lost their roofs in the storm of last winter and still have no gym.",
     "The court ruled that all rights reserved by the old charter had lapsed.",
     "The photo © Jane Doe was shown at the festival.",
+    "Die Zeichnung stammt von ihrer Tochter © Anna Weber, sagte sie.",
+    # pairs of nouns and headings with a slash are no photographer and outlet
+    "Erste Hilfe/Hautschutz",
+    "Integration With Chef/Ohai/Docker/Vagrant",
+    "Julia Steinhoff / Oktober 25 2023",
+    "Photos by readers are welcome. Send them to the desk.",
+    "The mayor spoke to reporters. Photos by Anna Smith show the flooded street.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
     "Results\nSPD (206)\nCDU (197)",
     "Árbitro central: Benjamín Pineda(8)\nAsistentes: Víctor Ramírez(8)\nSecretario: Adrián Chinchilla(8)",

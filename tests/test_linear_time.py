@@ -46,6 +46,8 @@ UNITS: dict[str, str] = {
     "phrase-prefix": "Read more: Tags: ",
     "credits": "(Photo by Anna ",
     "credit-lines": "Photo: AP / ",
+    "slash-credits": "Amy K. Dragoo/AIMMEDIA The Union via ",
+    "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",
     "media-labels": "Image 1 of 5 / Go to the mediabank ",

@@ -59,15 +59,20 @@ media_labels = _Labels(
 
 _AGENCY = (
     r"AP|AFP|Reuters|dpa|EPA|Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Imago|Keystone|ANSA|EFE|PAP|TASS|"
-    r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash"
+    r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash|"
+    r"APA|ANP|Belga|AAP|NurPhoto|Anadolu Agency|ZUMA (?:Press|Wire)|SOPA Images"
 )
 _CREDIT_WORD = (
     r"Photo(?:graph)?s?|Pictures?|Images?|Credits?|Titelbild|Beitragsbild|Headerbild|Aufmacherbild|Crédits? photos?|Image illustrative|Photo d'illustration|Foto de portada|Fotos?|Bild(?:er)?|Bildquelle|Bildrechte|Fotograf(?:ie)?|Zdjęcie|Fot\.|"
-    r"Фото|Crédits?(?: photo)?|Crédito|Créditos|Source photo"
+    r"Фото|Crédits?(?: photo)?|Crédito|Créditos|Source photo|Kuva|Kuvat|Fotó|Fotoğraf"
 )
+# A credit's names to the line's end: at most two of its words begin in small letters ("Anna Smith for The Times",
+# "aremac / Clipdealer"; not "Anna Smith show the flooded street.").
+_NAMES = r"(?:[^\s\p{Ll}]\S*+[ \t]*+)*+(?:\p{Ll}\S*+[ \t]*+(?:[^\s\p{Ll}]\S*+[ \t]*+)*+){0,2}+$"
+
 _CREDIT = (
     rf"(?:(?i:{_CREDIT_WORD})[ \t]?[:/][ \t]?[^\n]{{1,80}}?"
-    rf"|\(?(?i:Photo|Foto|Image|Picture)s? (?i:by|von|de|di|par|por)[ \t][^\n]{{1,80}}?"
+    rf"|\(?(?i:Photo|Foto|Image|Picture)s? (?i:by|von|de|di|par|por)[ \t](?=[^\n]{{1,90}}+$)(?={_NAMES})[^\n]{{1,80}}?"
     rf"|©[ \t]?[^\n]{{1,80}}?|\(c\)[ \t][^\n]{{1,80}}?"
     rf"|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto|/[^\n]{{1,60}}?))?)"
 )
@@ -75,40 +80,61 @@ _FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational) (?:photo|im
 
 credit_tails = RegexCleaner(
     "credit-tails",
-    "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\") or sit in parentheses (\"(Photo by …)\")",
+    "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
+    "parentheses (\"(Photo by …)\")",
     (
         rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$)",
+        # "… earnings. Photograph by Robyn Beck/AFP/Getty Images": a name, and no sentence after it
+        r"[.!?\"”](?<cut>[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
         r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
         r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
     ),
     group="cut",
 )
 
+# A photographer's name and the outlet, joined by a slash with no blank ("Doug Mills/The New York Times", "Jason
+# Cipriani/ZDNet", "APA/Georg Hochmuth"). The name is two words (an initial may come between); the outlet is several
+# capitalized words, or one with a capital inside ("ZDNet", "SP-X"), so a pair of nouns ("Erste Hilfe/Hautschutz") stays.
+_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+(?:[ \t]\p{Lu}\.)?+[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
+_OUTLET_WORD = r"[\p{Lu}\d][\p{L}\d&.'’-]*+"
+_OUTLET = (
+    rf"(?:(?:The[ \t])?{_OUTLET_WORD}(?:[ \t](?:&[ \t])?{_OUTLET_WORD}){{1,4}}+|The[ \t]{_OUTLET_WORD}"
+    rf"|\p{{Lu}}[\p{{Ll}}\d-]*+\p{{Lu}}[\p{{L}}\d&.-]*+)"
+)
+_SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"
+
 credit_lines = RegexCleaner(
     "credit-lines",
-    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\")",
+    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\", \"Doug Mills/The New York Times\")",
     # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
-    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO})|{_SLASH_CREDIT})[ \t]*+\)?[ \t]*+$",
 )
 
 # The last word of an agency's credit, in lower case: lines that end in one are the few agency-credits tries.
 _AGENCY_LAST_WORDS = frozenset(
     "ap afp reuters dpa epa getty images image gettyimages photo foto shutterstock istock istockphoto imago keystone ansa "
-    "efe pap tass novosti sputnik xinhua bloomberg alamy alliance picture-alliance commons pixabay unsplash".split()
+    "efe pap tass novosti sputnik xinhua bloomberg alamy alliance picture-alliance commons pixabay unsplash "
+    "apa anp belga aap nurphoto agency press wire".split()
 )
+# A national agency named by its kind, after the photographer: "Hector Andrade | Agencia UNO", "… / Agência Brasil".
+_AGENCY_KINDS = frozenset(("agencia", "agência", "agenzia"))
 
 
 def _ends_in_agency(line: str) -> bool:
-    words = line[-80:].rstrip(" \t)").rsplit(None, 1)
-    return bool(words) and len(line) <= 150 and words[-1].lower().rsplit("/", 1)[-1] in _AGENCY_LAST_WORDS
+    words = line[-80:].rstrip(" \t)").rsplit(None, 2)
+    if not words or len(line) > 150:
+        return False
+    return words[-1].lower().rsplit("/", 1)[-1] in _AGENCY_LAST_WORDS or (len(words) > 1 and words[-2].lower() in _AGENCY_KINDS)
 
 
 agency_credits = ScreenedLines(
     "agency-credits",
-    "a photographer's or source's name and the agency (\"Alex Wong | Getty Images\", \"Noah Berger / AP\", \"Image via Getty Images\")",
-    # possessive up to the separator, or word by word up to "via"
+    "a photographer's or source's name and the agency (\"Alex Wong | Getty Images\", \"Noah Berger / AP\", "
+    "\"Murat Kula/Anadolu Agency via Getty Images\", \"Hector Andrade | Agencia UNO\")",
+    # possessive up to each separator (a chain: "Robyn Beck/AFP/Getty Images"), or word by word up to "via"
     (
-        rf"[ \t]*+\(?(?:[^\n|,/]{{1,60}}+[|/,]|(?:(?!via[ \t])[^\s|,/]++[ \t]++){{1,6}}+via)[ \t]*+(?:{_AGENCY})"
+        rf"[ \t]*+\(?(?:(?:[^\n|,/]{{1,60}}+[|/,][ \t]*+){{1,3}}+|(?:(?!via[ \t])[^\s|,]++[ \t]++){{1,6}}+via[ \t]*+)"
+        rf"(?:{_AGENCY}|(?i:agencia|agência|agenzia)[ \t]\p{{Lu}}[\p{{L}}-]{{1,20}}+)"
         rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
     ),
     screen=_ends_in_agency,
@@ -125,10 +151,19 @@ captions = RegexCleaner(
         # a caption with its credit in parentheses needs no full stop ("Plague can be vaccinated (Image: GETTY)")
         # (whole_line takes the caption before the credit along)
         r"(?<=\S[ \t]?+)\((?i:image|photo|picture|foto|bild|credit|crédit|crédito|fot\.|фото)s?[ \t]?:[^()\n]{1,60}+\)[ \t]*+$",
+        # a caption that is no sentence, its credit after a copyright sign ("Stau © aremac / Clipdealer", "Eine
+        # Fracking-Anlage in Pennsylvania © Noah Addis", "Le piquet de grève / (C) Kab Niang"): neither holds a
+        # sentence's end, nor ends in a full stop (a caption that is a sentence may be the article's: credit-tails
+        # cuts its credit), and the credit is names: at most two of its words begin in small letters
+        r"^[ \t]*+(?=[^\n]{1,330}+$)[^\s©(](?:[^\n©(.!?…]++|\((?![cC]\))|[.!?…](?![ \t]))*+(?<=[ \t])(?:©|\([cC]\))"
+        r"(?=[^\n]{1,80}+$)(?=(?:[ \t]++|[^\s.!?©]++|\.(?=[\p{L}\p{N}]))++$)"
+        rf"[ \t]*+{_NAMES}",
         rf"^[^\n]{{1,250}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?"
         rf"(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?"
         rf"|(?i:Photo|Foto|Bild|Image|Picture)s?[ \t]?:[ \t]?[^\n©]{{1,60}}?"
-        rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t][^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
+        rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t]"
+        # (the bound first: the names run to the line's end)
+        rf"(?=[^()\n]{{1,80}}+\)?[ \t]*+$)(?={_NAMES})[^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
     ),
     whole_line=True,
 )
