@@ -325,8 +325,18 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Up next: Why the Housing Market Is Cooling Down"), KEPT),
         (around("- Mehr zum Thema"), KEPT),
     ],
-    "comment-forms": [
+    "comment-policy": [
         (around("Este site utiliza o Akismet para reduzir spam. Saiba como seus dados em comentários são processados."), KEPT),
+        (around("Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten einverstanden."), KEPT),
+        (around("As you comment, please be respectful of other commenters and other viewpoints. Our goal with article comments is "
+                "to provide a space for civil, informative and constructive conversations."), KEPT),
+        (around("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo "
+                "moderador."), KEPT),
+        (around("Kommentare werden moderiert und erst nach einer Prüfung freigeschaltet. Bitte bleiben Sie sachlich."), KEPT),
+        (around("Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires "
+                "sont utilisées."), KEPT),
+    ],
+    "comment-forms": [
         (around("Postagem mais recente Postagem mais antiga Página inicial"), KEPT),
         (around("Link permanente"), KEPT),
         (around("RSS - Kommentare"), KEPT),
@@ -347,7 +357,6 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Your comment is awaiting moderation."), KEPT),
         (around("Qui êtes-vous ?\nVotre message\nPour créer des paragraphes, laissez simplement des lignes vides."), KEPT),
         (around("Twój komentarz oczekuje na moderację."), KEPT),
-        (around("Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten einverstanden."), KEPT),
     ],
     "social-follow": [
         (around("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."), KEPT),
@@ -469,8 +478,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             around("Live Science is supported by its audience."),
         ),
         (
-            around("Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires sont utilisées."),
-            around("Ce site utilise Akismet pour réduire les indésirables."),
+            around("Merci de votre visite. En savoir plus sur comment les données de vos commentaires sont utilisées."),
+            around("Merci de votre visite."),
         ),
         (around("Used with permission of the publisher. All rights reserved."), around("Used with permission of the publisher.")),
     ],
@@ -600,6 +609,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "On most news sites comments are moderated by volunteers, and the rules differ from site to site.",
     "Click the button to unsubscribe",
     "Redaktion und Verlag haben am 3. Mai 2019 beschlossen, die Zeitung einzustellen.",
     # inner capitals of product names and hashtags, and one glued line, are no teaser list

@@ -11,6 +11,7 @@ from .cleaners import chrome, comments, glue, labels, lists, media, promos, stru
 # The rules that remove whole lines by what they say; outside-body looks through their lines.
 _LINE_RULES = (
     labels.bylines, labels.post_meta, labels.updated, labels.stamp_lines, teasers.read_more, comments.comment_forms,
+    comments.comment_policy,
     labels.meta_lines, media.caption_lines, comments.comment_headers,
     chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
     chrome.feedback, chrome.support,
@@ -51,6 +52,7 @@ def default_pipeline() -> Pipeline:
             teasers.glued_teasers,
             teasers.ranked_teasers,
             comments.comment_forms,
+            comments.comment_policy,
             comments.comment_headers,
             Pipeline(
                 "chrome",

@@ -20,7 +20,7 @@ import regex
 from .._pipeline import (
     Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end, line_prefilter, prefiltered_lines,
 )
-from .comments import comment_forms
+from .comments import comment_forms, comment_policy
 
 share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
 newsletter = PhraseCleaner(
@@ -145,7 +145,7 @@ class RunOnNotices(Cleaner):
 run_on_notices = RunOnNotices(
     "run-on-notices",
     "a notice run into a line after a sentence (\"… by its audience. When you purchase through links on our site …\")",
-    (ads, cookies, newsletter, footer, feedback, support, comment_forms),
+    (ads, cookies, newsletter, footer, feedback, support, comment_forms, comment_policy),
 )
 
 
