@@ -263,6 +263,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [
+        (around("Join the hundreds of developers who get new code, writing, and interesting programming links delivered to their "
+                "inboxes every week."), KEPT),
+        (around("Join 2,242 other subscribers"), KEPT),
+        (around("Schließe dich über 15.000 Newsletter-Abonnenten an! Gib hier deine E-Mail-Adresse ein."), KEPT),
         (around('Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!'), KEPT),
         (around("Join our Space Forums to keep talking space on the latest missions, night sky and more!"), KEPT),
         (around("Keine Vergnügen mehr verpassen? Abonniere unseren monatlichen Newsletter!"), KEPT),
@@ -622,6 +626,8 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "Join the hundreds of volunteers who clean the beach every spring, the mayor urged.",
+    "Thousands of readers wrote to the paper. Join them, the editor said, and the letters kept coming for weeks.",
     "The claims were fact checked by three reporters before the story ran.",
     "Your review of the budget was thorough, the minister said.",
     "Pin it to the board with the others, she told the class.",

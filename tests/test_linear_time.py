@@ -47,6 +47,7 @@ UNITS: dict[str, str] = {
     "credits": "(Photo by Anna ",
     "credit-lines": "Photo: AP / ",
     "slash-credits": "Amy K. Dragoo/AIMMEDIA The Union via ",
+    "join-crowds": "Join over 1,800 developers who get the. ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",

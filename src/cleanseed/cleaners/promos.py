@@ -70,8 +70,26 @@ _CLICK = (
 _CONSENT = (
     r"(?:(?:yes|ja|oui|sí|si|sì|sim|tak|да)[,!]?[ \t]++(?:i|ich|je|j['’]|yo|io|eu|ik|я)\b|i[ \t]++agree|ich[ \t]++stimme|j['’]accepte|acepto|accetto|aceito|ik[ \t]++ga[ \t]++akkoord|zgadzam[ \t]++się|я[ \t]++согласен)"
 )
+# An invitation to join a crowd of readers, counted ("Join 2,242 other subscribers", Jetpack's subscribe widget; "Join
+# the hundreds of developers who get … delivered to their inboxes", "Schließe dich über 15.000 Newsletter-Abonnenten
+# an!"): the count, then the readers or the product they get.
+_JOIN = (
+    r"join|rejoignez|rejoins|[úu]nete[ \t]++a|unisciti[ \t]++a|junte-se[ \t]++a|sluit[ \t]++je[ \t]++aan[ \t]++bij|dołącz[ \t]++do|"
+    r"присоединяйтесь[ \t]++к|schließe[ \t]++dich|schließen[ \t]++sie[ \t]++sich"
+)
+_COUNT = (
+    r"(?:(?:the|over|more[ \t]++than|über|mehr[ \t]++als|plus[ \t]++de|más[ \t]++de|otros|oltre|altri|mais[ \t]++de|outros|meer[ \t]++dan|"
+    r"ponad|более)[ \t]++)?(?:\d[\d,. ]{0,12}+\+?|hundreds|thousands|millions|hunderten?|tausenden?|centaines|milliers|cientos|miles|"
+    r"centinaia|migliaia|centenas|milhares|honderden|duizenden|setki|tysiące|сотни|тысячи)"
+)
+_READERS = (
+    r"inbox(?:es)?|subscribers|followers|readers|\w{0,20}?abonnenten|followern|lesern|lesers?innen|abonnés|lecteurs|suscriptores|"
+    r"seguidores|lectores|iscritti|follower|lettori|assinantes|leitores|abonnees|volgers|lezers|subskrybentów|obserwujących|"
+    r"czytelników|подписчик\w{0,3}+|читател\w{0,3}+"
+)
 _CALL = (
-    rf"(?:(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
+    rf"(?:(?:{_JOIN})[ \t]++{_COUNT}\b[^\n.!?]{{0,200}}?\b(?:{_READERS}|{_PRODUCTS})\b"
+    rf"|(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
     rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
@@ -104,7 +122,7 @@ _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 # Where a call or an appeal may open a sentence: the line start, or after a sentence's end (two scans: one
 # alternation of both defeats the engine's fast scan for a first character).
 _OPENER = (
-    rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
+    rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_JOIN}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
     rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если)\b"
 )
 _OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}")
