@@ -146,6 +146,14 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Steve Peoples, Ap National Political Writer"), KEPT),
         (around("Caroline Hawley, BBC diplomatic correspondent"), KEPT),
     ],
+    "entry-footers": [
+        (around("This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux, Ubuntu. You can follow any "
+                "responses to this entry through the RSS 2.0 feed."), KEPT),
+        (around("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials."), KEPT),
+        (around("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
+                "Tastings abgelegt."), KEPT),
+        (around("Esta entrada fue publicada el 6 de mayo de 2014 a las 23:30 y está archivada en Linux."), KEPT),
+    ],
     "post-meta": [
         (around("Medically reviewed by Daniel Murrell, MD"), KEPT),
         (around("Fact checked by Fernando Flores"), KEPT),
@@ -626,6 +634,9 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    # a date, a time and a file, but no post: the article's
+    "Die Akte wurde am 3. Mai 2019 um 14:30 Uhr im Archiv des Gerichts abgelegt.",
+    "The complaint was filed under seal on May 6, 2014, and published at 11:30 pm after a judge lifted the order.",
     "Join the hundreds of volunteers who clean the beach every spring, the mayor urged.",
     "Thousands of readers wrote to the paper. Join them, the editor said, and the letters kept coming for weeks.",
     "The claims were fact checked by three reporters before the story ran.",

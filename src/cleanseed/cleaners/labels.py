@@ -123,6 +123,32 @@ post_meta = PhraseCleaner(
     max_words=25,
 )
 
+# The sentence a blog theme prints under a post: when it was posted (a date and a time) and where it is filed
+# (WordPress Kubrick: "This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux. You can
+# follow any responses …"; "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter …", "… wurde am 19. Mai 2010
+# um 23:03 Uhr gepostet und unter Lesenswert abgelegt."): the posting verb, the filing words, a date and a time.
+_FILED = (
+    r"filed[ \t](?:under|in)|abgelegt|classée?[ \t]dans|rangée?[ \t]dans|archivad[oa][ \t]en|archiviat[oa][ \t]in|arquivad[oa][ \t]em|"
+    r"gearchiveerd[ \t](?:onder|in)|opublikowano[ \t]w[ \t]kategorii|размещено[ \t]в[ \t]рубрике"
+)
+_POSTED = (
+    r"posted|published|written|erstellt|veröffentlicht|gepostet|geschrieben|publiée?|écrite?|publicad[oa]|escrit[oa]|pubblicat[oa]|"
+    r"scritt[oa]|"
+    r"geplaatst|gepubliceerd|opublikowano|napisano|опубликовано|написано"
+)
+entry_footers = RegexCleaner(
+    "entry-footers",
+    "the sentence under a blog post that says when it was posted and where it is filed "
+    "(\"This entry was posted on May 6, 2014 at 11:30 pm and is filed under Linux.\", \"Erstellt am … um 23:30 und abgelegt unter …\")",
+    # in a line of at most 600 characters: the verb anywhere; the first date with a time after it, then the filing
+    # words ("filed under seal on May 6, 2014" is no footer)
+    rf"^(?=[^\n]{{1,600}}+$)(?=[^\n]*?(?<!\p{{L}})(?i:{_POSTED})(?!\p{{L}}))"
+    rf"(?>[^\n]*?(?<![\p{{L}}\p{{N}}]){DATE}(?![\p{{L}}\p{{N}}])[^\n]{{0,40}}?(?<![\p{{N}}]){TIME}(?![\p{{N}}]))"
+    rf"[^\n]*?(?<!\p{{L}})(?i:{_FILED})(?!\p{{L}})",
+    whole_line=True,
+    gate=("filed", "abgelegt", "classé", "rangé", "archivad", "archiviat", "arquivad", "gearchiveerd", "kategorii", "рубрике"),
+)
+
 _MINUTES = r"(?:Minuten|minutos?|minuti|minutes?|mins?|Min\.?)"
 reading_time = RegexCleaner(
     "reading-time",
