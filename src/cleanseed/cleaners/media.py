@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Iterator
 
-from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines
+import regex
+
+from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, line_end
 from ._screened import ScreenedLines
 
 _LABELS = "|".join(
@@ -78,14 +81,38 @@ _CREDIT = (
 )
 _FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
 
+@dataclass(frozen=True)
+class _SignedPatterns(RegexCleaner):
+    """Runs some of its patterns only on the lines that hold a sign: ``signs`` pairs a pattern's index
+    with the strings of which every match of it holds one ("©", "/"). The engine tries a line-anchored
+    pattern at every line; a search for the sign skips most of them."""
+
+    signs: tuple[tuple[int, tuple[str, ...]], ...] = ()
+
+    def _matches(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        signs = dict(self.signs).get(self.patterns.index(pattern))
+        if signs is None:
+            yield from super()._matches(pattern, text)
+            return
+        starts = set()
+        for sign in signs:
+            hit = text.find(sign)
+            while hit >= 0:
+                starts.add(text.rfind("\n", 0, hit) + 1)
+                end = line_end(text, hit)
+                hit = text.find(sign, end)
+        for start in sorted(starts):
+            yield from pattern.finditer(text, start, line_end(text, start))
+
+
 credit_tails = RegexCleaner(
     "credit-tails",
     "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
     "parentheses (\"(Photo by …)\")",
     (
-        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$)",
+        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
         # "… earnings. Photograph by Robyn Beck/AFP/Getty Images": a name, and no sentence after it
-        r"[.!?\"”](?<cut>[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
+        r"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
         r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
         r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
     ),
@@ -103,11 +130,15 @@ _OUTLET = (
 )
 _SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"
 
-credit_lines = RegexCleaner(
+credit_lines = _SignedPatterns(
     "credit-lines",
     "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\", \"Doug Mills/The New York Times\")",
-    # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
-    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO})|{_SLASH_CREDIT})[ \t]*+\)?[ \t]*+$",
+    (
+        # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
+        rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+        rf"^[ \t]*+\(?{_SLASH_CREDIT}[ \t]*+\)?[ \t]*+$",
+    ),
+    signs=((1, ("/",)),),
 )
 
 # The last word of an agency's credit, in lower case: lines that end in one are the few agency-credits tries.
@@ -144,7 +175,7 @@ agency_credits = ScreenedLines(
 photo_credits = Pipeline("photo-credits", "photo credits, at the end of a line or on a line of their own",
                          (credit_tails, credit_lines, agency_credits))
 
-captions = RegexCleaner(
+captions = _SignedPatterns(
     "captions",
     "image captions: a short line that ends in a credit (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\")",
     (
@@ -166,6 +197,7 @@ captions = RegexCleaner(
         rf"(?=[^()\n]{{1,80}}+\)?[ \t]*+$)(?={_NAMES})[^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
     ),
     whole_line=True,
+    signs=((1, ("©", "(c)", "(C)")),),
 )
 
 caption_lines = RegexCleaner(
