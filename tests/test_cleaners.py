@@ -345,6 +345,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("- Mehr zum Thema"), KEPT),
     ],
     "comment-policy": [
+        (around("If you would like to respond to this article, submit a text to the editorial board at editors@example.org."), KEPT),
+        (around("Leserbriefe geben nicht die Meinung der Redaktion wieder. Wir behalten uns Kürzungen vor."), KEPT),
         (around("Este site utiliza o Akismet para reduzir spam. Saiba como seus dados em comentários são processados."), KEPT),
         (around("Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten einverstanden."), KEPT),
         (around("As you comment, please be respectful of other commenters and other viewpoints. Our goal with article comments is "
@@ -634,6 +636,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "Letters to the editor have declined since 2010, a study of forty newspapers found.",
     # a date, a time and a file, but no post: the article's
     "Die Akte wurde am 3. Mai 2019 um 14:30 Uhr im Archiv des Gerichts abgelegt.",
     "The complaint was filed under seal on May 6, 2014, and published at 11:30 pm after a judge lifted the order.",
