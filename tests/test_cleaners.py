@@ -604,6 +604,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Support our work"), KEPT),
         (around("Faire un don"), KEPT),
     ],
+    "icon-names": [
+        (around("keyboard_arrow_down"), KEPT),
+        (around("chat_bubble Die Kommentare lesen Sie unten."), around("Die Kommentare lesen Sie unten.")),
+        (around("- bookmark_border Auf die Merkliste setzen"), around("- Auf die Merkliste setzen")),
+    ],
     "mixed-chrome": [
         (around("Facebook Twitter Privacy Policy Impressum"), KEPT),
         (around("Rezept drucken Bei Pinterest speichern"), KEPT),
@@ -636,6 +641,8 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    # snake_case names in code and prose about it
+    "filter_none = True\nexpand_more(panel)\nThe expand_more icon shows a chevron pointing down.",
     "Letters to the editor have declined since 2010, a study of forty newspapers found.",
     # a date, a time and a file, but no post: the article's
     "Die Akte wurde am 3. Mai 2019 um 14:30 Uhr im Archiv des Gerichts abgelegt.",

@@ -49,6 +49,7 @@ UNITS: dict[str, str] = {
     "slash-credits": "Amy K. Dragoo/AIMMEDIA The Union via ",
     "join-crowds": "Join over 1,800 developers who get the. ",
     "entry-footers": "posted 6 May 2014 12:30 filed ",
+    "icon-names": "- filter_none expand_more\n",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",

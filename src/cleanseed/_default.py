@@ -30,7 +30,7 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "glued",
                 "clutter glued inside a line, and the breaks extraction dropped",
-                (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
+                (chrome.icon_names, media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
                  labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines)),

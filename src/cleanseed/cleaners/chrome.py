@@ -90,6 +90,27 @@ trailing_subscribe = RegexCleaner(
     keep=_not_glued,
 )
 
+# The ligature names of Material Icons, which an icon font draws as a symbol and extraction keeps as words: a
+# button's icon before its label ("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL", "chat_bubble 0 Kommentare",
+# "keyboard_arrow_left Zurück zur Startseite"). Only names of two words or more, which read as no word of a language,
+# and only at a line's start, before a capital, a digit or the line's end: a snake_case name in code is followed by
+# "(" or an operator, or sits inside a line.
+_ICONS = (
+    r"keyboard_arrow_(?:up|down|left|right)|keyboard_backspace|arrow_(?:back|forward|upward|downward)(?:_ios)?|"
+    r"arrow_drop_(?:down|up)|arrow_right_alt|arrow_circle_(?:up|down|left|right)|chevron_(?:left|right)|expand_(?:more|less)|"
+    r"navigate_(?:next|before)|first_page|last_page|more_(?:vert|horiz)|filter_none|open_in_new|play_arrow|"
+    r"(?:play|pause)_circle_(?:filled|outline)|content_copy|chat_bubble(?:_outline)?|mode_comment|insert_comment|"
+    r"bookmark_border|thumb_(?:up|down)(?:_alt)?|access_time|date_range|calendar_today|mail_outline|local_offer|"
+    r"account_circle|shopping_cart|remove_red_eye|zoom_(?:in|out)|volume_(?:up|off)|fullscreen_exit"
+)
+icon_names = RegexCleaner(
+    "icon-names",
+    "an icon font's ligature name before a button's label (\"filter_none\", \"chat_bubble\", \"keyboard_arrow_left\")",
+    rf"^[ \t]*+(?:[-*•·][ \t]++)?\K(?:{_ICONS})(?:[ \t]++(?=[\p{{Lu}}\d])|[ \t]*+$)",
+    gate=("_",),
+)
+
+
 _NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"
 social_follow = RegexCleaner(
     "social-follow",
