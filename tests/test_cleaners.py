@@ -75,6 +75,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("APA/Georg Hochmuth"), KEPT),
         (around("(Elias Funez/The Union via AP)"), KEPT),
         (around("Kuva: Alexander Becher"), KEPT),
+        (around("Christopher Tays Submitted photo"), KEPT),
+    ],
+    "agency-captions": [
+        (around("In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr. takes part in a space walk."),
+         KEPT),
+        (around("This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein."), KEPT),
+        (around("This undated handout photo shows the suspect's car."), KEPT),
     ],
     "agency-credits": [
         (around("Alex Wong | Getty Images"), KEPT),
@@ -97,6 +104,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Sergey Lavrov speaks at an event in Moscow. File photo"), KEPT),
         (around("Firefighters at the scene on Sunday. Photo: Reuters"), KEPT),
         (around("Die Kanzlerin in Brüssel. Foto: dpa"), KEPT),
+        (around("This file photo shows Jeffrey Epstein. New York State Sex Offender Registry via AP"), KEPT),
         # no sentence: the caption and its credit after a copyright sign
         (around("Eine Fracking-Anlage in Pennsylvania © Noah Addis"), KEPT),
         (around("Stau auf der A 7 © aremac / Clipdealer"), KEPT),
@@ -641,6 +649,8 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "This photo shows the house before the fire, the owner said.",
+    "In this photo essay, our reporter follows the river from its source to the sea.",
     # snake_case names in code and prose about it
     "filter_none = True\nexpand_more(panel)\nThe expand_more icon shows a chevron pointing down.",
     "Letters to the editor have declined since 2010, a study of forty newspapers found.",

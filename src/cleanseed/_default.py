@@ -37,6 +37,8 @@ def default_pipeline() -> Pipeline:
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             structure.separated_menus,
+            # After outside-body, which reads such a caption as the first prose under the menus.
+            media.agency_captions,
             # Before read-more and the chrome families, which would take the box's label away.
             teasers.teaser_blocks,
             labels.author_boxes,

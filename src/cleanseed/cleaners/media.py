@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 import regex
 
 from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, line_end
+from ._resources import DATE
 from ._screened import ScreenedLines
 
 _LABELS = "|".join(
@@ -79,7 +80,7 @@ _CREDIT = (
     rf"|©[ \t]?[^\n]{{1,80}}?|\(c\)[ \t][^\n]{{1,80}}?"
     rf"|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto|/[^\n]{{1,60}}?))?)"
 )
-_FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+_FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational|Submitted|Contributed|Courtesy) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
 
 @dataclass(frozen=True)
 class _SignedPatterns(RegexCleaner):
@@ -137,6 +138,8 @@ credit_lines = _SignedPatterns(
         # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
         rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
         rf"^[ \t]*+\(?{_SLASH_CREDIT}[ \t]*+\)?[ \t]*+$",
+        # the name of the reader or family who sent the photo ("Christopher Tays Submitted photo")
+        rf"^[ \t]*+{_PERSON}[ \t]++(?i:submitted|contributed|courtesy)[ \t]++(?i:photo|image)[ \t]*+$",
     ),
     signs=((1, ("/",)),),
 )
@@ -191,6 +194,8 @@ captions = _SignedPatterns(
         rf"[ \t]*+{_NAMES}",
         rf"^[^\n]{{1,250}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?"
         rf"(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?"
+        # the source and the agency that sent the picture ("… shows Jeffrey Epstein. New York State Sex Offender Registry via AP")
+        rf"|[^\n.!?()]{{1,60}}?[ \t]via[ \t](?:{_AGENCY})"
         rf"|(?i:Photo|Foto|Bild|Image|Picture)s?[ \t]?:[ \t]?[^\n©]{{1,60}}?"
         rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t]"
         # (the bound first: the names run to the line's end)
@@ -198,6 +203,21 @@ captions = _SignedPatterns(
     ),
     whole_line=True,
     signs=((1, ("©", "(c)", "(C)")),),
+)
+
+# An agency caption names its picture with a date, or as a file or undated one ("In this Nov. 19, 2019, photo, …",
+# "This March 28, 2017, file photo, provided by …", "This undated handout photo shows …"). It reads as prose, and
+# the article's region is found by its prose: this one runs after outside-body, so a caption above the first paragraph
+# still marks where the page's menus end.
+agency_captions = _SignedPatterns(
+    "agency-captions",
+    "news-agency captions that open with their picture's date (\"In this Nov. 19, 2019, file photo, …\")",
+    (
+        rf"^[ \t]*+(?:[Ii]n[ \t]++)?+(?:[Tt]his|[Tt]hese)[ \t]++(?:(?:file|undated|handout)[ \t]++|(?:\p{{L}}++,?[ \t]++)?{DATE},?[ \t]++)"
+        r"(?:(?:file|undated|handout)[ \t]++)*+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]rame[ \t]++grab)s?(?!\p{L})",
+    ),
+    whole_line=True,
+    signs=((0, ("hoto", "mage", "icture", "rame grab")),),
 )
 
 caption_lines = RegexCleaner(
