@@ -572,6 +572,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("» Impressum"), KEPT),
     ],
     "ads": [
+        (around("Ein Service von"), KEPT),
+        (around("In partnership with"), KEPT),
         (around("» Publicidade"), KEPT),
         (around("- Anzeige-"), KEPT),
         (around("Visit Website"), KEPT),
@@ -649,6 +651,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "In partnership with the city, the club will open a new gym next spring.",
     "This photo shows the house before the fire, the owner said.",
     "In this photo essay, our reporter follows the river from its source to the sea.",
     # snake_case names in code and prose about it
