@@ -30,15 +30,17 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "glued",
                 "clutter glued inside a line, and the breaks extraction dropped",
-                (chrome.icon_names, media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
+                (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
                  labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines)),
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             structure.separated_menus,
-            # After outside-body, which reads such a caption as the first prose under the menus.
+            # After outside-body, which reads such a caption as the first prose under the menus, and an icon's name
+            # as part of its button's line.
             media.agency_captions,
+            chrome.icon_names,
             # Before read-more and the chrome families, which would take the box's label away.
             teasers.teaser_blocks,
             labels.author_boxes,

@@ -188,18 +188,20 @@ captions = _SignedPatterns(
         # a caption that is no sentence, its credit after a copyright sign ("Stau © aremac / Clipdealer", "Eine
         # Fracking-Anlage in Pennsylvania © Noah Addis", "Le piquet de grève / (C) Kab Niang"): neither holds a
         # sentence's end, nor ends in a full stop (a caption that is a sentence may be the article's: credit-tails
-        # cuts its credit), and the credit is names: at most two of its words begin in small letters
+        # cuts its credit), and the credit is names: at most two of its words begin in small letters, and no time of day
+        # (a byline's: "von Alexander Karper Foto: © GEPA Wien - Mittwoch, 02.02.2022, 11:17 Uhr" is meta-lines')
         r"^[ \t]*+(?=[^\n]{1,330}+$)[^\s©(](?:[^\n©(.!?…]++|\((?![cC]\))|[.!?…](?![ \t]))*+(?<=[ \t])(?:©|\([cC]\))"
-        r"(?=[^\n]{1,80}+$)(?=(?:[ \t]++|[^\s.!?©]++|\.(?=[\p{L}\p{N}]))++$)"
+        r"(?=[^\n]{1,80}+$)(?=(?:[ \t]++|[^\s.!?©]++|\.(?=[\p{L}\p{N}]))++$)(?![^\n]*?\d:\d\d)"
         rf"[ \t]*+{_NAMES}",
         rf"^[^\n]{{1,250}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?"
         rf"(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?"
         # the source and the agency that sent the picture ("… shows Jeffrey Epstein. New York State Sex Offender Registry via AP")
         rf"|[^\n.!?()]{{1,60}}?[ \t]via[ \t](?:{_AGENCY})"
         rf"|(?i:Photo|Foto|Bild|Image|Picture)s?[ \t]?:[ \t]?[^\n©]{{1,60}}?"
-        rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t]"
-        # (the bound first: the names run to the line's end)
-        rf"(?=[^()\n]{{1,80}}+\)?[ \t]*+$)(?={_NAMES})[^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
+        # after "by", names ("… Photos by Anna Smith show the street." is a sentence; the bound first: the names run to
+        # the line's end)
+        rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?:[ ](?i:by|von|de|di|par|por)[ \t](?=[^()\n]{{1,80}}+\)?[ \t]*+$)(?={_NAMES})"
+        rf"|:[ \t])[^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
     ),
     whole_line=True,
     signs=((1, ("©", "(c)", "(C)")),),
