@@ -56,6 +56,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Image 3 of 12"), KEPT),
         (around("Enlarge image"), KEPT),
         (around("Bild 2 von 7"), KEPT),
+        (around("Überspringe die Bildergalerie"), KEPT),
         (around("Zur Bildergalerie"), KEPT),
         (f"Go to the mediabank{BEFORE}\n\n{AFTER}", KEPT),
         (f"{BEFORE}\n\nView gallery / Image 1 of 5\n\n{AFTER}", KEPT),
@@ -1005,7 +1006,8 @@ MEDIA_LABELS = [
     "Ampliar imagen", "Ver galería", "Foto 1 de 5", "Ingrandisci", "Apri la galleria", "Foto 1 di 5",
     "Ampliar imagem", "Ver galeria", "Afbeelding vergroten", "Bekijk de foto's", "Powiększ zdjęcie",
     "Zobacz galerię", "Otwórz galerię", "Увеличить фото", "Открыть галерею", "Смотреть галерею",
-    "Zoom the picture", "Expand image", "Slide 2 of 9",
+    "Zoom the picture", "Expand image", "Slide 2 of 9", "Skip gallery", "Überspringe die Bildergalerie", "Passer la galerie",
+    "Saltar la galería", "Salta la galleria",
 ]
 
 

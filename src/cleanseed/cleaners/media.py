@@ -19,14 +19,18 @@ _LABELS = "|".join(
         r"(?:Click|Tap) (?:to|here to) (?:enlarge|expand|zoom)(?: (?:the )?(?:image|photo|picture))?",
         r"(?:Enlarge|Expand|View|Zoom) (?:this |the )?(?:image|photo|picture)",
         r"(?:Open|View|See|Launch|Show) (?:the |full |photo |image )?(?:gallery|slideshow|slide show)",
+        # the skip link screen readers get before a gallery
+        r"Skip (?:the )?(?:photo |image )?(?:gallery|slideshow)",
         r"(?:Image|Photo|Picture|Slide) \d{1,3} (?:of|/) \d{1,3}",
         r"\d{1,3} (?:photos|images|pictures)",
         r"Hide caption|Toggle caption|Show caption|(?:Image|Photo) (?:credit|source)s?",
         # de
         r"Bild (?:vergrößern|anzeigen)|Zur (?:Bildergalerie|Galerie|Bildstrecke)|Galerie öffnen|Bildergalerie öffnen",
+        r"Überspringe die Bildergalerie|Bildergalerie überspringen",
         r"(?:Bild|Foto) \d{1,3} (?:von|/) \d{1,3}|Vergrößern",
         # fr, es, it, pt, nl, pl, ru
         r"Agrandir (?:l'image|la photo)|Voir (?:la galerie|le diaporama)|(?:Photo|Image) \d{1,3} (?:sur|/) \d{1,3}",
+        r"Passer la galerie|Saltar (?:la )?galería|Salta la galleria",
         r"Ampliar (?:imagen|foto)|Ver (?:galería|fotos)|(?:Foto|Imagen) \d{1,3} de \d{1,3}",
         r"Ingrandisci(?: (?:immagine|foto))?|Apri (?:la )?galleria|Foto \d{1,3} di \d{1,3}",
         r"Ampliar imagem|Ver galeria",
