@@ -155,6 +155,14 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Steve Peoples, Ap National Political Writer"), KEPT),
         (around("Caroline Hawley, BBC diplomatic correspondent"), KEPT),
     ],
+    "tag-lists": [
+        (around("Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum, Jean Simeon Chardin, Laurence des Cars, "
+                "Gustave Caillebotte, Jacques Louis David, Bernard Arnault, Louvre Museum, France, Europe, Museums, LVMH"), KEPT),
+        (around("Tagged Amazon, Amazon Bolger case, Amazon liability lawsuit, Amazon retailer, Amazon service provider, Amazon.com, "
+                "Angela Bolger, third-party sellers, product liability, California Court of Appeal"), KEPT),
+        (around("Schlagwörter : abnehmen, Blog, Botox, Catwalk, Citys, Collection, Do-it-yourself, EHEC-Skandal, Fashion, Mode, "
+                "Berlin, Hamburg, München, Köln, Stuttgart, Frankfurt, Leipzig, Dresden"), KEPT),
+    ],
     "entry-footers": [
         (around("This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux, Ubuntu. You can follow any "
                 "responses to this entry through the RSS 2.0 feed."), KEPT),
@@ -652,6 +660,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "Tags sind problematisch, wenn sie auf Marken verweisen, mit denen Shops, Händler, Agenturen, Verlage oder Sender verknüpft sind.",
     "In partnership with the city, the club will open a new gym next spring.",
     "This photo shows the house before the fire, the owner said.",
     "In this photo essay, our reporter follows the river from its source to the sea.",

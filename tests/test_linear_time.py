@@ -51,6 +51,7 @@ UNITS: dict[str, str] = {
     "entry-footers": "posted 6 May 2014 12:30 filed ",
     "icon-names": "- filter_none expand_more\n",
     "agency-captions": "In this Nov. 19, 2019, file photo In this ",
+    "tag-lists": "Tags: a b, c.d, e ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",

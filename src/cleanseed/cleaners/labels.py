@@ -149,6 +149,26 @@ entry_footers = RegexCleaner(
     gate=("filed", "abgelegt", "classé", "rangé", "archivad", "archiviat", "arquivad", "gearchiveerd", "kategorii", "рубрике"),
 )
 
+# A post's tags as a long list after its label ("Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum,
+# …", "Schlagwörter : abnehmen, Blog, Botox, …", "Tagged Amazon, Amazon Bolger case, …"): post-meta takes such lines
+# up to 25 words; these run longer. Five commas at least and no sentence's end; an English label may go without its
+# colon. A long list of keywords stays (a paper's abstract lists its own).
+_TAG_LABELS = (
+    r"filed[ \t]under|filed[ \t]in|tagged(?:[ \t]with)?|tags?|topics|schlagw(?:örter|orte)|stichw(?:örter|orte)|themen|"
+    r"verschlagwortet[ \t]mit|étiquettes|etiquetas|temas|argomenti|marcadores|tópicos|trefwoorden|onderwerpen|tagi|tematy|"
+    r"метки|теги|рубрики"
+)
+tag_lists = RegexCleaner(
+    "tag-lists",
+    "a post's long list of tags after its label (\"Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum, …\")",
+    rf"^(?=[^\n]{{1,1500}}+$)[ \t]*+(?:(?i:{_TAG_LABELS})[ \t]*+:|(?:Tagged(?:[ \t]with)?|Tags|Filed[ \t]under)(?=[ \t]))"
+    r"(?:[ \t]*+[^\s,.!?;]++(?:[.!?]++(?=[^\s,])[^\s,.!?;]*+)*+){1,8}+(?:[ \t]*+,(?:[ \t]*+[^\s,.!?;]++(?:[.!?]++(?=[^\s,])[^\s,.!?;]*+)*+){1,8}+){5,}+"
+    r"[ \t]*+$",
+    whole_line=True,
+    starts=("filed", "tagged", "tags", "tag", "topics", "schlagw", "stichw", "themen", "verschlagwortet", "étiquettes", "etiquetas", "temas",
+            "argomenti", "marcadores", "tópicos", "trefwoorden", "onderwerpen", "tagi", "tematy", "метки", "теги", "рубрики"),
+)
+
 _MINUTES = r"(?:Minuten|minutos?|minuti|minutes?|mins?|Min\.?)"
 reading_time = RegexCleaner(
     "reading-time",
