@@ -77,6 +77,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("(Elias Funez/The Union via AP)"), KEPT),
         (around("Kuva: Alexander Becher"), KEPT),
         (around("Christopher Tays Submitted photo"), KEPT),
+        (around("Courtesy of Forests News"), KEPT),
+        (around("Photo courtesy of NASA"), KEPT),
     ],
     "agency-captions": [
         (around("In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr. takes part in a space walk."),
@@ -490,6 +492,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum"), KEPT),
     ],
     "cookies": [
+        (around("By choosing I Accept, you consent to our use of cookies and other tracking technologies."), KEPT),
         (around("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), KEPT),
         (around("Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und Nutzungsbedingungen von Google."), KEPT),
         (around("We use cookies to improve your experience. Accept"), KEPT),
@@ -660,6 +663,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "Courtesy of the museum, the paintings were shown for a week.",
     "Tags sind problematisch, wenn sie auf Marken verweisen, mit denen Shops, Händler, Agenturen, Verlage oder Sender verknüpft sind.",
     "In partnership with the city, the club will open a new gym next spring.",
     "This photo shows the house before the fire, the owner said.",

@@ -52,6 +52,7 @@ UNITS: dict[str, str] = {
     "icon-names": "- filter_none expand_more\n",
     "agency-captions": "In this Nov. 19, 2019, file photo In this ",
     "tag-lists": "Tags: a b, c.d, e ",
+    "courtesy-credits": "Photo courtesy of NASA a ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",

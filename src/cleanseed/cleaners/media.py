@@ -142,6 +142,9 @@ credit_lines = _SignedPatterns(
         # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
         rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
         rf"^[ \t]*+\(?{_SLASH_CREDIT}[ \t]*+\)?[ \t]*+$",
+        # a picture's source by courtesy ("Courtesy of Forests News", "Photo courtesy of NASA"); not "Courtesy Call"
+        r"^[ \t]*+\(?(?:(?i:courtesy[ \t]++of)|(?i:photos?|images?|pictures?|videos?|fotos?)[ \t]++(?i:courtesy)(?:[ \t]++(?i:of))?)"
+        r"[ \t]++\p{Lu}[^\s.!?]*+(?:[ \t]++[^\s.!?]++){0,6}+[ \t]*+\)?[ \t]*+$",
         # the name of the reader or family who sent the photo ("Christopher Tays Submitted photo")
         rf"^[ \t]*+{_PERSON}[ \t]++(?i:submitted|contributed|courtesy)[ \t]++(?i:photo|image)[ \t]*+$",
     ),
