@@ -364,6 +364,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("- Mehr zum Thema"), KEPT),
     ],
     "comment-policy": [
+        (around("Alle Kommentare werden moderiert. Sende nicht mehrmals den gleichen Kommentar, damit er nicht als Spam gelöscht wird."),
+         KEPT),
         (around("If you would like to respond to this article, submit a text to the editorial board at editors@example.org."), KEPT),
         (around("Leserbriefe geben nicht die Meinung der Redaktion wieder. Wir behalten uns Kürzungen vor."), KEPT),
         (around("Este site utiliza o Akismet para reduzir spam. Saiba como seus dados em comentários são processados."), KEPT),
@@ -492,6 +494,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum"), KEPT),
     ],
     "cookies": [
+        (around("If you disable this cookie, we will not be able to save your preferences. This means that every time you visit this "
+                "website you will need to enable or disable cookies again."), KEPT),
         (around("By choosing I Accept, you consent to our use of cookies and other tracking technologies."), KEPT),
         (around("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), KEPT),
         (around("Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und Nutzungsbedingungen von Google."), KEPT),
