@@ -290,6 +290,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [
+        (around("Get our conservative analysis delivered right to you. No charge."), KEPT),
+        (around("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99."), KEPT),
+        (around("Recevez notre magazine chaque mois dans votre boîte aux lettres."), KEPT),
         (around("Join the hundreds of developers who get new code, writing, and interesting programming links delivered to their "
                 "inboxes every week."), KEPT),
         (around("Join 2,242 other subscribers"), KEPT),
@@ -667,6 +670,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "The parcel was delivered to your neighbour, the courier said, so get it from her.",
     "Courtesy of the museum, the paintings were shown for a week.",
     "Tags sind problematisch, wenn sie auf Marken verweisen, mit denen Shops, Händler, Agenturen, Verlage oder Sender verknüpft sind.",
     "In partnership with the city, the club will open a new gym next spring.",

@@ -53,6 +53,7 @@ UNITS: dict[str, str] = {
     "agency-captions": "In this Nov. 19, 2019, file photo In this ",
     "tag-lists": "Tags: a b, c.d, e ",
     "courtesy-credits": "Photo courtesy of NASA a ",
+    "delivered": "Get our delivered ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",

@@ -53,8 +53,8 @@ _ANY_VERBS = (
 )
 _PRODUCTS = (
     r"[\w-]{0,30}?newsletter\w{0,2}+|magazines?+|magazin|apps?+|podcasts?+|forums?+|subscription|abo|abonnement|"
-    r"inbox|posteingang|briefing|e-?paper|sister[ \t]++(?:publication|title)|daily[ \t]++edition|"
-    r"bo[iî]te[ \t]++(?:de[ \t]++réception|mail)|bandeja[ \t]++de[ \t]++entrada|suscripci[óo]n|revista|"
+    r"inbox|posteingang|briefkasten|briefing|e-?paper|sister[ \t]++(?:publication|title)|daily[ \t]++edition|"
+    r"bo[iî]te[ \t]++(?:de[ \t]++réception|mail|aux[ \t]++lettres)|bandeja[ \t]++de[ \t]++entrada|buzón|brievenbus|suscripci[óo]n|revista|"
     r"casella[ \t]++(?:di[ \t]++posta|email)|abbonamento|rivista|caixa[ \t]++de[ \t]++entrada|assinatura|"
     r"nieuwsbrief|postvak|skrzynk\w{1,3}+|czasopism\w{0,3}+|рассылк\w{1,2}+|почт\w{1,2}+|подписк\w{1,2}+|журнал\w{0,2}+|приложени\w{1,2}+"
 )
@@ -87,8 +87,13 @@ _READERS = (
     r"seguidores|lectores|iscritti|follower|lettori|assinantes|leitores|abonnees|volgers|lezers|subskrybentów|obserwujących|"
     r"czytelników|подписчик\w{0,3}+|читател\w{0,3}+"
 )
+# An offer to have the site's product delivered ("Get our conservative analysis delivered right to you.", "Get Motor
+# Cycle Monthly delivered through your letterbox every month."): "delivered", then the reader or their door or inbox.
+_DELIVERED = (
+    r"(?:get|have)\b[^\n.!?]{0,100}?\bdelivered\b[^\n.!?]{0,40}?\b(?:to[ \t]++you\b|your[ \t]++(?:inbox|door|doorstep|letterbox|mailbox|home)\b)"
+)
 _CALL = (
-    rf"(?:(?:{_JOIN})[ \t]++{_COUNT}\b[^\n.!?]{{0,200}}?\b(?:{_READERS}|{_PRODUCTS})\b"
+    rf"(?:{_DELIVERED}|(?:{_JOIN})[ \t]++{_COUNT}\b[^\n.!?]{{0,200}}?\b(?:{_READERS}|{_PRODUCTS})\b"
     rf"|(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
     rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b"
