@@ -86,6 +86,7 @@ _CREDIT = (
 )
 _FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational|Submitted|Contributed|Courtesy) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
 
+
 @dataclass(frozen=True)
 class _SignedPatterns(RegexCleaner):
     """Runs some of its patterns only on the lines that hold a sign: ``signs`` pairs a pattern's index
