@@ -132,9 +132,8 @@ _FILED = (
     r"gearchiveerd[ \t](?:onder|in)|opublikowano[ \t]w[ \t]kategorii|размещено[ \t]в[ \t]рубрике"
 )
 _POSTED = (
-    r"posted|published|written|erstellt|veröffentlicht|gepostet|geschrieben|publiée?|écrite?|publicad[oa]|escrit[oa]|pubblicat[oa]|"
-    r"scritt[oa]|"
-    r"geplaatst|gepubliceerd|opublikowano|napisano|опубликовано|написано"
+    r"posted|published|written|erstellt|veröffentlicht|gepostet|geschrieben|publiée?|écrite?|publicad[oa]|escrit[oa]|"
+    r"pubblicat[oa]|scritt[oa]|geplaatst|gepubliceerd|opublikowano|napisano|опубликовано|написано"
 )
 entry_footers = RegexCleaner(
     "entry-footers",
