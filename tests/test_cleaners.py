@@ -497,6 +497,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum"), KEPT),
     ],
     "cookies": [
+        (around("This website uses cookies. By continuing to use this website you are giving consent to cookies being used."), KEPT),
+        (around("Wir verwenden Cookies. Durch Bestätigen des Buttons stimmst Du der Verwendung zu."), KEPT),
         (around("If you disable this cookie, we will not be able to save your preferences. This means that every time you visit this "
                 "website you will need to enable or disable cookies again."), KEPT),
         (around("By choosing I Accept, you consent to our use of cookies and other tracking technologies."), KEPT),
@@ -570,6 +572,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "footer": [
+        (around("Alle Rechte vorbehalten. Für die Angaben auf dieser Webseite besteht keine Gewähr."), KEPT),
         (around("Request Reprint & Licensing, Submit Correction or view Editorial Guidelines"), KEPT),
         (around("Fièrement propulsé par WordPress"), KEPT),
         (around("Blog at WordPress.com."), KEPT),
