@@ -572,6 +572,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "footer": [
+        (around("Impressum & Datenschutz"), KEPT),
         (around("Alle Rechte vorbehalten. Für die Angaben auf dieser Webseite besteht keine Gewähr."), KEPT),
         (around("Request Reprint & Licensing, Submit Correction or view Editorial Guidelines"), KEPT),
         (around("Fièrement propulsé par WordPress"), KEPT),
@@ -636,6 +637,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Support our work"), KEPT),
         (around("Faire un don"), KEPT),
     ],
+    "affiliate-notices": [
+        (around("Royal Road® is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed "
+                "to provide a means for sites to earn advertising fees by advertising and linking to Amazon.com."), KEPT),
+        (around("Petra Schmitt ist Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites "
+                "konzipiert wurde."), KEPT),
+    ],
     "icon-names": [
         (around("keyboard_arrow_down"), KEPT),
         (around("chat_bubble Die Kommentare lesen Sie unten."), around("Die Kommentare lesen Sie unten.")),
@@ -673,6 +680,7 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "Amazon is the largest participant in the program, the report says, ahead of Walmart and eBay.",
     "The parcel was delivered to your neighbour, the courier said, so get it from her.",
     "Courtesy of the museum, the paintings were shown for a week.",
     "Tags sind problematisch, wenn sie auf Marken verweisen, mit denen Shops, Händler, Agenturen, Verlage oder Sender verknüpft sind.",

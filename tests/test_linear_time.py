@@ -54,6 +54,7 @@ UNITS: dict[str, str] = {
     "tag-lists": "Tags: a b, c.d, e ",
     "courtesy-credits": "Photo courtesy of NASA a ",
     "delivered": "Get our delivered ",
+    "amazon": "a participant in the Amazon Services LLC amazon ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",

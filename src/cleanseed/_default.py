@@ -62,8 +62,8 @@ def default_pipeline() -> Pipeline:
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
-                 chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.player, chrome.feedback, chrome.support,
-                 chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
+                 chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
+                 chrome.feedback, chrome.support, chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

@@ -90,6 +90,24 @@ trailing_subscribe = RegexCleaner(
     keep=_not_glued,
 )
 
+# The disclosure Amazon's affiliate programme requires, after the site's or the author's name ("Royal Road® is a
+# participant in the Amazon Services LLC Associates Program, an affiliate advertising program …", "Petra Schmitt ist
+# Teilnehmer des Partnerprogramms von Amazon EU, …"), in the programme's own wording in each language; the ads family
+# takes the versions that open a line with a phrase of their own.
+_AMAZON_ASSOCIATES = (
+    r"participants?[ \t]in[ \t]the[ \t]Amazon[ \t]Services[ \t]LLC[ \t]Associates[ \t]Program|"
+    r"Teilnehmer(?:in)?[ \t]des[ \t]Partnerprogramms[ \t]von[ \t]Amazon|participe[ \t]au[ \t]Programme[ \t]Partenaires[ \t]d['’]Amazon|"
+    r"participa[ \t]en[ \t]el[ \t]Programa[ \t]de[ \t]Afiliados[ \t]de[ \t]Amazon|partecipa[ \t]al[ \t]Programma[ \t]Affiliazione[ \t]Amazon"
+)
+affiliate_notices = RegexCleaner(
+    "affiliate-notices",
+    "the Amazon affiliate disclosure after a site's name (\"Royal Road® is a participant in the Amazon Services LLC Associates Program …\")",
+    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,80}}?(?i:{_AMAZON_ASSOCIATES})",
+    whole_line=True,
+    gate=("amazon",),
+)
+
+
 # The ligature names of Material Icons, which an icon font draws as a symbol and extraction keeps as words: a
 # button's icon before its label ("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL", "chat_bubble 0 Kommentare",
 # "keyboard_arrow_left Zurück zur Startseite"). Only names of two words or more, which read as no word of a language,
