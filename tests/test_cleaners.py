@@ -497,6 +497,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum"), KEPT),
     ],
     "cookies": [
+        (around("This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, the "
+                "cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic "
+                "functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this "
+                "website. These cookies will be stored in your browser only with your consent. You also have the option to opt-out of "
+                "these cookies. But opting out of some of these cookies may have an effect on your browsing experience."), KEPT),
         (around("This website uses cookies. By continuing to use this website you are giving consent to cookies being used."), KEPT),
         (around("Wir verwenden Cookies. Durch Bestätigen des Buttons stimmst Du der Verwendung zu."), KEPT),
         (around("If you disable this cookie, we will not be able to save your preferences. This means that every time you visit this "

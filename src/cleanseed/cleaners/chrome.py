@@ -26,7 +26,7 @@ share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"
 newsletter = PhraseCleaner(
     "newsletter", "newsletter, subscription, paywall and log-in prompts", family="newsletter", max_words=20
 )
-cookies = PhraseCleaner("cookies", "cookie and consent banners", family="cookies", max_words=80, headings=True)
+cookies = PhraseCleaner("cookies", "cookie and consent banners", family="cookies", max_words=120, headings=True)
 navigation = PhraseCleaner(
     "navigation", "menus, breadcrumbs, \"skip to content\", pagination and back links", family="navigation", max_words=12,
     headings=True,
