@@ -149,7 +149,7 @@ credit_lines = _SignedPatterns(
         # the name of the reader or family who sent the photo ("Christopher Tays Submitted photo")
         rf"^[ \t]*+{_PERSON}[ \t]++(?i:submitted|contributed|courtesy)[ \t]++(?i:photo|image)[ \t]*+$",
     ),
-    signs=((1, ("/",)),),
+    signs=((1, ("/",)), (2, ("ourtesy", "OURTESY")), (3, ("ubmitted", "UBMITTED", "ontributed", "ONTRIBUTED", "ourtesy", "OURTESY"))),
 )
 
 # The last word of an agency's credit, in lower case: lines that end in one are the few agency-credits tries.
