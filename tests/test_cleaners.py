@@ -56,6 +56,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Image 3 of 12"), KEPT),
         (around("Enlarge image"), KEPT),
         (around("Bild 2 von 7"), KEPT),
+        (around("Überspringe die Bildergalerie"), KEPT),
         (around("Zur Bildergalerie"), KEPT),
         (f"Go to the mediabank{BEFORE}\n\n{AFTER}", KEPT),
         (f"{BEFORE}\n\nView gallery / Image 1 of 5\n\n{AFTER}", KEPT),
@@ -68,6 +69,22 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Photo: Anna Smith/Reuters"), KEPT),
         (around("(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))"), KEPT),
         (around("(© FEI/Christophe Taniere)"), KEPT),
+        # a photographer and the outlet, or the agency and the photographer, joined by a slash
+        (around("Doug Mills/The New York Times"), KEPT),
+        (around("Jason Cipriani/ZDNet"), KEPT),
+        (around("Amy K. Dragoo/AIMMEDIA"), KEPT),
+        (around("APA/Georg Hochmuth"), KEPT),
+        (around("(Elias Funez/The Union via AP)"), KEPT),
+        (around("Kuva: Alexander Becher"), KEPT),
+        (around("Christopher Tays Submitted photo"), KEPT),
+        (around("Courtesy of Forests News"), KEPT),
+        (around("Photo courtesy of NASA"), KEPT),
+    ],
+    "agency-captions": [
+        (around("In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr. takes part in a space walk."),
+         KEPT),
+        (around("This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein."), KEPT),
+        (around("This undated handout photo shows the suspect's car."), KEPT),
     ],
     "agency-credits": [
         (around("Alex Wong | Getty Images"), KEPT),
@@ -75,13 +92,27 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Noah Berger / AP"), KEPT),
         (around("Kevin Voigt/GettyImages"), KEPT),
         (around("New York State Sex Offender Registry via AP"), KEPT),
+        (around("Nathan Alliard / Photononstop / AFP"), KEPT),
+        (around("Robyn Beck/AFP/Getty Images"), KEPT),
+        (around("Murat Kula/Anadolu Agency via Getty Images"), KEPT),
+        (around("Hector Andrade | Agencia UNO"), KEPT),
     ],
-    "credit-tails": [(f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT)],
+    "credit-tails": [
+        (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
+        (f"{BEFORE} Photograph by Robyn Beck/AFP/Getty Images\n\n{AFTER}", KEPT),
+        (f"{BEFORE} Kuva: Alexander Becher\n\n{AFTER}", KEPT),
+    ],
     "captions": [
         (around("Plague can be easily vaccinated (Image: GETTY)"), KEPT),
         (around("Sergey Lavrov speaks at an event in Moscow. File photo"), KEPT),
         (around("Firefighters at the scene on Sunday. Photo: Reuters"), KEPT),
         (around("Die Kanzlerin in Brüssel. Foto: dpa"), KEPT),
+        (around("This file photo shows Jeffrey Epstein. New York State Sex Offender Registry via AP"), KEPT),
+        # no sentence: the caption and its credit after a copyright sign
+        (around("Eine Fracking-Anlage in Pennsylvania © Noah Addis"), KEPT),
+        (around("Stau auf der A 7 © aremac / Clipdealer"), KEPT),
+        (around("Solarthermieanlage auf einem Hausdach © AdobeStock.com/Hermann"), KEPT),
+        (around("Le piquet de grève dans le hall de l’université / (C) Kab Niang"), KEPT),
     ],
     "glued-names": [
         (f"{BEFORE[:-1]} and AfricaOleg BurunovThe talks began.", f"{BEFORE[:-1]} and Africa\nThe talks began."),
@@ -126,7 +157,28 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Steve Peoples, Ap National Political Writer"), KEPT),
         (around("Caroline Hawley, BBC diplomatic correspondent"), KEPT),
     ],
+    "tag-lists": [
+        (around("Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum, Jean Simeon Chardin, Laurence des Cars, "
+                "Gustave Caillebotte, Jacques Louis David, Bernard Arnault, Louvre Museum, France, Europe, Museums, LVMH"), KEPT),
+        (around("Tagged Amazon, Amazon Bolger case, Amazon liability lawsuit, Amazon retailer, Amazon service provider, Amazon.com, "
+                "Angela Bolger, third-party sellers, product liability, California Court of Appeal"), KEPT),
+        (around("Schlagwörter : abnehmen, Blog, Botox, Catwalk, Citys, Collection, Do-it-yourself, EHEC-Skandal, Fashion, Mode, "
+                "Berlin, Hamburg, München, Köln, Stuttgart, Frankfurt, Leipzig, Dresden"), KEPT),
+    ],
+    "entry-footers": [
+        (around("This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux, Ubuntu. You can follow any "
+                "responses to this entry through the RSS 2.0 feed."), KEPT),
+        (around("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials."), KEPT),
+        (around("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
+                "Tastings abgelegt."), KEPT),
+        (around("Esta entrada fue publicada el 6 de mayo de 2014 a las 23:30 y está archivada en Linux."), KEPT),
+    ],
     "post-meta": [
+        (around("Medically reviewed by Daniel Murrell, MD"), KEPT),
+        (around("Fact checked by Fernando Flores"), KEPT),
+        (around("Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur, medizinischen Leitlinien sowie aktuellen Studien und wurde von Medizinern geprüft."), KEPT),
+        (around("Opinion Columnist"), KEPT),
+        (around("This Article is related to: Awards and tagged Consider This, Jessie Buckley, Wild Rose"), KEPT),
         (around("Eingestellt von Michel um 21:11"), KEPT),
         (around("Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder"), KEPT),
         (around("Originalpublikation:"), KEPT),
@@ -238,6 +290,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [
+        (around("Get our conservative analysis delivered right to you. No charge."), KEPT),
+        (around("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99."), KEPT),
+        (around("Recevez notre magazine chaque mois dans votre boîte aux lettres."), KEPT),
+        (around("Join the hundreds of developers who get new code, writing, and interesting programming links delivered to their "
+                "inboxes every week."), KEPT),
+        (around("Join 2,242 other subscribers"), KEPT),
+        (around("Schließe dich über 15.000 Newsletter-Abonnenten an! Gib hier deine E-Mail-Adresse ein."), KEPT),
         (around('Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!'), KEPT),
         (around("Join our Space Forums to keep talking space on the latest missions, night sky and more!"), KEPT),
         (around("Keine Vergnügen mehr verpassen? Abonniere unseren monatlichen Newsletter!"), KEPT),
@@ -332,6 +391,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Ce que l'on sait de l'incendie du port de Marseille [Vidéo]"), KEPT),
     ],
     "read-more": [
+        (around("More on this story"), KEPT),
+        (around("WEITERE BEITRÄGE ZU DIESEM ARTIKEL"), KEPT),
         (around("Continue reading →"), KEPT),
         (around("Czytaj dalej →"), KEPT),
         (around("Read more: Why the Housing Market Is Cooling Down"), KEPT),
@@ -352,8 +413,24 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Up next: Why the Housing Market Is Cooling Down"), KEPT),
         (around("- Mehr zum Thema"), KEPT),
     ],
-    "comment-forms": [
+    "comment-policy": [
+        (around("Alle Kommentare werden moderiert. Sende nicht mehrmals den gleichen Kommentar, damit er nicht als Spam gelöscht wird."),
+         KEPT),
+        (around("If you would like to respond to this article, submit a text to the editorial board at editors@example.org."), KEPT),
+        (around("Leserbriefe geben nicht die Meinung der Redaktion wieder. Wir behalten uns Kürzungen vor."), KEPT),
         (around("Este site utiliza o Akismet para reduzir spam. Saiba como seus dados em comentários são processados."), KEPT),
+        (around("Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten einverstanden."), KEPT),
+        (around("As you comment, please be respectful of other commenters and other viewpoints. Our goal with article comments is "
+                "to provide a space for civil, informative and constructive conversations."), KEPT),
+        (around("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo "
+                "moderador."), KEPT),
+        (around("Kommentare werden moderiert und erst nach einer Prüfung freigeschaltet. Bitte bleiben Sie sachlich."), KEPT),
+        (around("Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires "
+                "sont utilisées."), KEPT),
+    ],
+    "comment-forms": [
+        (around("Reviews (0)\nThere are no reviews yet.\nBe the first to review “Lemon Cake”\nYour rating\nYour review"), KEPT),
+        (around("Добавить отзыв"), KEPT),
         (around("Postagem mais recente Postagem mais antiga Página inicial"), KEPT),
         (around("Link permanente"), KEPT),
         (around("RSS - Kommentare"), KEPT),
@@ -374,7 +451,6 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Your comment is awaiting moderation."), KEPT),
         (around("Qui êtes-vous ?\nVotre message\nPour créer des paragraphes, laissez simplement des lignes vides."), KEPT),
         (around("Twój komentarz oczekuje na moderację."), KEPT),
-        (around("Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten einverstanden."), KEPT),
     ],
     "social-follow": [
         (around("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."), KEPT),
@@ -422,6 +498,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n► October (60)\n► September (15)\nMärz 2012 (8)\nWorld [3031]", LONG_KEPT),
     ],
     "share": [
+        (around("Save to Pinterest"), KEPT),
         (around("Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen"), KEPT),
         (around("Submit to Stumbleupon (Opens in new window)"), KEPT),
         (around("Clique para compartilhar no LinkedIn(abre em nova janela)"), KEPT),
@@ -467,6 +544,16 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Impressum"), KEPT),
     ],
     "cookies": [
+        (around("This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, the "
+                "cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic "
+                "functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this "
+                "website. These cookies will be stored in your browser only with your consent. You also have the option to opt-out of "
+                "these cookies. But opting out of some of these cookies may have an effect on your browsing experience."), KEPT),
+        (around("This website uses cookies. By continuing to use this website you are giving consent to cookies being used."), KEPT),
+        (around("Wir verwenden Cookies. Durch Bestätigen des Buttons stimmst Du der Verwendung zu."), KEPT),
+        (around("If you disable this cookie, we will not be able to save your preferences. This means that every time you visit this "
+                "website you will need to enable or disable cookies again."), KEPT),
+        (around("By choosing I Accept, you consent to our use of cookies and other tracking technologies."), KEPT),
         (around("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."), KEPT),
         (around("Diese Website ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und Nutzungsbedingungen von Google."), KEPT),
         (around("We use cookies to improve your experience. Accept"), KEPT),
@@ -496,8 +583,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             around("Live Science is supported by its audience."),
         ),
         (
-            around("Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires sont utilisées."),
-            around("Ce site utilise Akismet pour réduire les indésirables."),
+            around("Merci de votre visite. En savoir plus sur comment les données de vos commentaires sont utilisées."),
+            around("Merci de votre visite."),
         ),
         (around("Used with permission of the publisher. All rights reserved."), around("Used with permission of the publisher.")),
     ],
@@ -537,6 +624,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "footer": [
+        (around("Impressum & Datenschutz"), KEPT),
+        (around("Alle Rechte vorbehalten. Für die Angaben auf dieser Webseite besteht keine Gewähr."), KEPT),
         (around("Request Reprint & Licensing, Submit Correction or view Editorial Guidelines"), KEPT),
         (around("Fièrement propulsé par WordPress"), KEPT),
         (around("Blog at WordPress.com."), KEPT),
@@ -558,6 +647,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("» Impressum"), KEPT),
     ],
     "ads": [
+        (around("Ein Service von"), KEPT),
+        (around("In partnership with"), KEPT),
         (around("» Publicidade"), KEPT),
         (around("- Anzeige-"), KEPT),
         (around("Visit Website"), KEPT),
@@ -598,7 +689,21 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Support our work"), KEPT),
         (around("Faire un don"), KEPT),
     ],
-    "mixed-chrome": [(around("Facebook Twitter Privacy Policy Impressum"), KEPT)],
+    "affiliate-notices": [
+        (around("Royal Road® is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed "
+                "to provide a means for sites to earn advertising fees by advertising and linking to Amazon.com."), KEPT),
+        (around("Petra Schmitt ist Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites "
+                "konzipiert wurde."), KEPT),
+    ],
+    "icon-names": [
+        (around("keyboard_arrow_down"), KEPT),
+        (around("chat_bubble Die Kommentare lesen Sie unten."), around("Die Kommentare lesen Sie unten.")),
+        (around("- bookmark_border Auf die Merkliste setzen"), around("- Auf die Merkliste setzen")),
+    ],
+    "mixed-chrome": [
+        (around("Facebook Twitter Privacy Policy Impressum"), KEPT),
+        (around("Rezept drucken Bei Pinterest speichern"), KEPT),
+    ],
     "trailing-spaces": [(f"{BEFORE}   \n{AFTER}\t", f"{BEFORE}\n{AFTER}")],
     "blank-lines": [(f"{BEFORE}\n\n\n\n\n{AFTER}", KEPT)],
     "edges": [(f"\n\n  \n{BEFORE}  \t", BEFORE)],
@@ -627,6 +732,25 @@ NEAR_MISSES = [
     "Montag bis Donnerstag: 9:00 Uhr – 16:00 Uhr",
     "Zurück zur Übersicht kam er erst am Abend, als alle gegangen waren.",
     "Courtesy Call",
+    "Amazon is the largest participant in the program, the report says, ahead of Walmart and eBay.",
+    "The parcel was delivered to your neighbour, the courier said, so get it from her.",
+    "Courtesy of the museum, the paintings were shown for a week.",
+    "Tags sind problematisch, wenn sie auf Marken verweisen, mit denen Shops, Händler, Agenturen, Verlage oder Sender verknüpft sind.",
+    "In partnership with the city, the club will open a new gym next spring.",
+    "This photo shows the house before the fire, the owner said.",
+    "In this photo essay, our reporter follows the river from its source to the sea.",
+    # snake_case names in code and prose about it
+    "filter_none = True\nexpand_more(panel)\nThe expand_more icon shows a chevron pointing down.",
+    "Letters to the editor have declined since 2010, a study of forty newspapers found.",
+    # a date, a time and a file, but no post: the article's
+    "Die Akte wurde am 3. Mai 2019 um 14:30 Uhr im Archiv des Gerichts abgelegt.",
+    "The complaint was filed under seal on May 6, 2014, and published at 11:30 pm after a judge lifted the order.",
+    "Join the hundreds of volunteers who clean the beach every spring, the mayor urged.",
+    "Thousands of readers wrote to the paper. Join them, the editor said, and the letters kept coming for weeks.",
+    "The claims were fact checked by three reporters before the story ran.",
+    "Your review of the budget was thorough, the minister said.",
+    "Pin it to the board with the others, she told the class.",
+    "On most news sites comments are moderated by volunteers, and the rules differ from site to site.",
     "Click the button to unsubscribe",
     "Redaktion und Verlag haben am 3. Mai 2019 beschlossen, die Zeitung einzustellen.",
     # inner capitals of product names and hashtags, and one glued line, are no teaser list
@@ -640,6 +764,13 @@ NEAR_MISSES = [
     "the three schools of the town that lost their roofs in the storm of last winter and still have no gym.",
     "The court ruled that all rights reserved by the old charter had lapsed.",
     "The photo © Jane Doe was shown at the festival.",
+    "Die Zeichnung stammt von ihrer Tochter © Anna Weber, sagte sie.",
+    # pairs of nouns and headings with a slash are no photographer and outlet
+    "Erste Hilfe/Hautschutz",
+    "Integration With Chef/Ohai/Docker/Vagrant",
+    "Julia Steinhoff / Oktober 25 2023",
+    "Photos by readers are welcome. Send them to the desk.",
+    "The mayor spoke to reporters. Photos by Anna Smith show the flooded street.",
     # counts in brackets that are the article's: two items only, "key: value" ratings, a sentence
     "Results\nSPD (206)\nCDU (197)",
     "Árbitro central: Benjamín Pineda(8)\nAsistentes: Víctor Ramírez(8)\nSecretario: Adrián Chinchilla(8)",
@@ -1078,7 +1209,8 @@ MEDIA_LABELS = [
     "Ampliar imagen", "Ver galería", "Foto 1 de 5", "Ingrandisci", "Apri la galleria", "Foto 1 di 5",
     "Ampliar imagem", "Ver galeria", "Afbeelding vergroten", "Bekijk de foto's", "Powiększ zdjęcie",
     "Zobacz galerię", "Otwórz galerię", "Увеличить фото", "Открыть галерею", "Смотреть галерею",
-    "Zoom the picture", "Expand image", "Slide 2 of 9",
+    "Zoom the picture", "Expand image", "Slide 2 of 9", "Skip gallery", "Überspringe die Bildergalerie", "Passer la galerie",
+    "Saltar la galería", "Salta la galleria",
 ]
 
 

@@ -11,6 +11,7 @@ from .cleaners import chrome, comments, glue, labels, lists, media, promos, stru
 # The rules that remove whole lines by what they say; outside-body looks through their lines.
 _LINE_RULES = (
     labels.bylines, labels.post_meta, labels.updated, labels.stamp_lines, teasers.read_more, comments.comment_forms,
+    comments.comment_policy,
     labels.meta_lines, media.caption_lines, comments.comment_headers,
     chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
     chrome.feedback, chrome.support,
@@ -36,6 +37,10 @@ def default_pipeline() -> Pipeline:
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             structure.separated_menus,
+            # After outside-body, which reads such a caption as the first prose under the menus, and an icon's name
+            # as part of its button's line.
+            media.agency_captions,
+            chrome.icon_names,
             # Before read-more and the chrome families, which would take the box's label away.
             lists.labelled_teasers,
             teasers.teaser_blocks,
@@ -43,9 +48,9 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",
-                (labels.bylines, labels.agency_bylines, labels.post_meta, labels.reading_time, labels.updated, labels.stamp_lines,
-                 labels.meta_lines, labels.handle_lines, labels.contact_lines, labels.page_address,
-                 labels.author_bios),
+                (labels.bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
+                 labels.stamp_lines, labels.meta_lines, labels.entry_footers, labels.handle_lines, labels.contact_lines,
+                 labels.page_address, labels.author_bios),
             ),
             teasers.read_more,
             teasers.teaser_lines,
@@ -53,13 +58,14 @@ def default_pipeline() -> Pipeline:
             teasers.ranked_teasers,
             teasers.glued_ranks,
             comments.comment_forms,
+            comments.comment_policy,
             comments.comment_headers,
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
-                 chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.player, chrome.feedback, chrome.support,
-                 chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
+                 chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
+                 chrome.feedback, chrome.support, chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

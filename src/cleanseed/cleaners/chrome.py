@@ -20,13 +20,13 @@ import regex
 from .._pipeline import (
     Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end, line_prefilter, prefiltered_lines,
 )
-from .comments import comment_forms
+from .comments import comment_forms, comment_policy
 
 share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
 newsletter = PhraseCleaner(
     "newsletter", "newsletter, subscription, paywall and log-in prompts", family="newsletter", max_words=20
 )
-cookies = PhraseCleaner("cookies", "cookie and consent banners", family="cookies", max_words=80, headings=True)
+cookies = PhraseCleaner("cookies", "cookie and consent banners", family="cookies", max_words=120, headings=True)
 navigation = PhraseCleaner(
     "navigation", "menus, breadcrumbs, \"skip to content\", pagination and back links", family="navigation", max_words=12,
     headings=True,
@@ -90,6 +90,45 @@ trailing_subscribe = RegexCleaner(
     keep=_not_glued,
 )
 
+# The disclosure Amazon's affiliate programme requires, after the site's or the author's name ("Royal Road® is a
+# participant in the Amazon Services LLC Associates Program, an affiliate advertising program …", "Petra Schmitt ist
+# Teilnehmer des Partnerprogramms von Amazon EU, …"), in the programme's own wording in each language; the ads family
+# takes the versions that open a line with a phrase of their own.
+_AMAZON_ASSOCIATES = (
+    r"participants?[ \t]in[ \t]the[ \t]Amazon[ \t]Services[ \t]LLC[ \t]Associates[ \t]Program|"
+    r"Teilnehmer(?:in)?[ \t]des[ \t]Partnerprogramms[ \t]von[ \t]Amazon|participe[ \t]au[ \t]Programme[ \t]Partenaires[ \t]d['’]Amazon|"
+    r"participa[ \t]en[ \t]el[ \t]Programa[ \t]de[ \t]Afiliados[ \t]de[ \t]Amazon|partecipa[ \t]al[ \t]Programma[ \t]Affiliazione[ \t]Amazon"
+)
+affiliate_notices = RegexCleaner(
+    "affiliate-notices",
+    "the Amazon affiliate disclosure after a site's name (\"Royal Road® is a participant in the Amazon Services LLC Associates Program …\")",
+    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,80}}?(?i:{_AMAZON_ASSOCIATES})",
+    whole_line=True,
+    gate=("amazon",),
+)
+
+
+# The ligature names of Material Icons, which an icon font draws as a symbol and extraction keeps as words: a
+# button's icon before its label ("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL", "chat_bubble 0 Kommentare",
+# "keyboard_arrow_left Zurück zur Startseite"). Only names of two words or more, which read as no word of a language,
+# and only at a line's start, before a capital, a digit or the line's end: a snake_case name in code is followed by
+# "(" or an operator, or sits inside a line.
+_ICONS = (
+    r"keyboard_arrow_(?:up|down|left|right)|keyboard_backspace|arrow_(?:back|forward|upward|downward)(?:_ios)?|"
+    r"arrow_drop_(?:down|up)|arrow_right_alt|arrow_circle_(?:up|down|left|right)|chevron_(?:left|right)|expand_(?:more|less)|"
+    r"navigate_(?:next|before)|first_page|last_page|more_(?:vert|horiz)|filter_none|open_in_new|play_arrow|"
+    r"(?:play|pause)_circle_(?:filled|outline)|content_copy|chat_bubble(?:_outline)?|mode_comment|insert_comment|"
+    r"bookmark_border|thumb_(?:up|down)(?:_alt)?|access_time|date_range|calendar_today|mail_outline|local_offer|"
+    r"account_circle|shopping_cart|remove_red_eye|zoom_(?:in|out)|volume_(?:up|off)|fullscreen_exit"
+)
+icon_names = RegexCleaner(
+    "icon-names",
+    "an icon font's ligature name before a button's label (\"filter_none\", \"chat_bubble\", \"keyboard_arrow_left\")",
+    rf"^[ \t]*+(?:[-*•·][ \t]++)?\K(?:{_ICONS})(?:[ \t]++(?=[\p{{Lu}}\d])|[ \t]*+$)",
+    gate=("_",),
+)
+
+
 _NETWORKS = r"Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|Telegram|WhatsApp|Mastodon|Threads|Bluesky|Pinterest|Xing|VK|X\b"
 social_follow = RegexCleaner(
     "social-follow",
@@ -145,7 +184,7 @@ class RunOnNotices(Cleaner):
 run_on_notices = RunOnNotices(
     "run-on-notices",
     "a notice run into a line after a sentence (\"… by its audience. When you purchase through links on our site …\")",
-    (ads, cookies, newsletter, footer, feedback, support, comment_forms),
+    (ads, cookies, newsletter, footer, feedback, support, comment_forms, comment_policy),
 )
 
 

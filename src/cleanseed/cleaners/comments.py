@@ -13,6 +13,15 @@ comment_forms = PhraseCleaner(
     max_words=12,
 )
 
+# A comment policy or moderation notice runs to several sentences ("As you comment, please be respectful of other
+# commenters …"): its prefixes, all about comments, may open a longer line than the forms' chrome.
+comment_policy = PhraseCleaner(
+    "comment-policy",
+    "comment policies and moderation notices (\"As you comment, please be respectful …\", \"Kommentare werden moderiert …\")",
+    family="comment-policy",
+    max_words=60,
+)
+
 # The verb comment templates put after the commenter's name (WordPress "says:", German "sagt:", …).
 _SAYS = r"(?i:said|says|wrote|writes|sagt|schreibt|schrieb|dit|a dit|a écrit|dice|dijo|escribió|disse|scrive|zegt|schreef|napisał|napisała|пишет|написал|написала)"
 _AT = r"(?:,?[ \t]++(?i:at|um|à|a las|alle|às|om|o|в)[ \t]++" + STAMP + r")?"

@@ -123,6 +123,51 @@ post_meta = PhraseCleaner(
     max_words=25,
 )
 
+# The sentence a blog theme prints under a post: when it was posted (a date and a time) and where it is filed
+# (WordPress Kubrick: "This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux. You can
+# follow any responses …"; "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter …", "… wurde am 19. Mai 2010
+# um 23:03 Uhr gepostet und unter Lesenswert abgelegt."): the posting verb, the filing words, a date and a time.
+_FILED = (
+    r"filed[ \t](?:under|in)|abgelegt|classée?[ \t]dans|rangée?[ \t]dans|archivad[oa][ \t]en|archiviat[oa][ \t]in|arquivad[oa][ \t]em|"
+    r"gearchiveerd[ \t](?:onder|in)|opublikowano[ \t]w[ \t]kategorii|размещено[ \t]в[ \t]рубрике"
+)
+_POSTED = (
+    r"posted|published|written|erstellt|veröffentlicht|gepostet|geschrieben|publiée?|écrite?|publicad[oa]|escrit[oa]|"
+    r"pubblicat[oa]|scritt[oa]|geplaatst|gepubliceerd|opublikowano|napisano|опубликовано|написано"
+)
+entry_footers = RegexCleaner(
+    "entry-footers",
+    "the sentence under a blog post that says when it was posted and where it is filed "
+    "(\"This entry was posted on May 6, 2014 at 11:30 pm and is filed under Linux.\", \"Erstellt am … um 23:30 und abgelegt unter …\")",
+    # in a line of at most 600 characters: the verb anywhere; the first date with a time after it, then the filing
+    # words ("filed under seal on May 6, 2014" is no footer)
+    rf"^(?=[^\n]{{1,600}}+$)(?=[^\n]*?(?<!\p{{L}})(?i:{_POSTED})(?!\p{{L}}))"
+    rf"(?>[^\n]*?(?<![\p{{L}}\p{{N}}]){DATE}(?![\p{{L}}\p{{N}}])[^\n]{{0,40}}?(?<![\p{{N}}]){TIME}(?![\p{{N}}]))"
+    rf"[^\n]*?(?<!\p{{L}})(?i:{_FILED})(?!\p{{L}})",
+    whole_line=True,
+    gate=("filed", "abgelegt", "classé", "rangé", "archivad", "archiviat", "arquivad", "gearchiveerd", "kategorii", "рубрике"),
+)
+
+# A post's tags as a long list after its label ("Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum,
+# …", "Schlagwörter : abnehmen, Blog, Botox, …", "Tagged Amazon, Amazon Bolger case, …"): post-meta takes such lines
+# up to 25 words; these run longer. Five commas at least and no sentence's end; an English label may go without its
+# colon. A long list of keywords stays (a paper's abstract lists its own).
+_TAG_LABELS = (
+    r"filed[ \t]under|filed[ \t]in|tagged(?:[ \t]with)?|tags?|topics|schlagw(?:örter|orte)|stichw(?:örter|orte)|themen|"
+    r"verschlagwortet[ \t]mit|étiquettes|etiquetas|temas|argomenti|marcadores|tópicos|trefwoorden|onderwerpen|tagi|tematy|"
+    r"метки|теги|рубрики"
+)
+tag_lists = RegexCleaner(
+    "tag-lists",
+    "a post's long list of tags after its label (\"Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum, …\")",
+    rf"^(?=[^\n]{{1,1500}}+$)[ \t]*+(?:(?i:{_TAG_LABELS})[ \t]*+:|(?:Tagged(?:[ \t]with)?|Tags|Filed[ \t]under)(?=[ \t]))"
+    r"(?:[ \t]*+[^\s,.!?;]++(?:[.!?]++(?=[^\s,])[^\s,.!?;]*+)*+){1,8}+(?:[ \t]*+,(?:[ \t]*+[^\s,.!?;]++(?:[.!?]++(?=[^\s,])[^\s,.!?;]*+)*+){1,8}+){5,}+"
+    r"[ \t]*+$",
+    whole_line=True,
+    starts=("filed", "tagged", "tags", "tag", "topics", "schlagw", "stichw", "themen", "verschlagwortet", "étiquettes", "etiquetas", "temas",
+            "argomenti", "marcadores", "tópicos", "trefwoorden", "onderwerpen", "tagi", "tematy", "метки", "теги", "рубрики"),
+)
+
 _MINUTES = r"(?:Minuten|minutos?|minuti|minutes?|mins?|Min\.?)"
 reading_time = RegexCleaner(
     "reading-time",

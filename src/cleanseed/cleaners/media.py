@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Iterator
 
-from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines
+import regex
+
+from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, line_end
+from ._resources import DATE
 from ._screened import ScreenedLines
 
 _LABELS = "|".join(
@@ -15,14 +19,18 @@ _LABELS = "|".join(
         r"(?:Click|Tap) (?:to|here to) (?:enlarge|expand|zoom)(?: (?:the )?(?:image|photo|picture))?",
         r"(?:Enlarge|Expand|View|Zoom) (?:this |the )?(?:image|photo|picture)",
         r"(?:Open|View|See|Launch|Show) (?:the |full |photo |image )?(?:gallery|slideshow|slide show)",
+        # the skip link screen readers get before a gallery
+        r"Skip (?:the )?(?:photo |image )?(?:gallery|slideshow)",
         r"(?:Image|Photo|Picture|Slide) \d{1,3} (?:of|/) \d{1,3}",
         r"\d{1,3} (?:photos|images|pictures)",
         r"Hide caption|Toggle caption|Show caption|(?:Image|Photo) (?:credit|source)s?",
         # de
         r"Bild (?:vergrößern|anzeigen)|Zur (?:Bildergalerie|Galerie|Bildstrecke)|Galerie öffnen|Bildergalerie öffnen",
+        r"Überspringe die Bildergalerie|Bildergalerie überspringen",
         r"(?:Bild|Foto) \d{1,3} (?:von|/) \d{1,3}|Vergrößern",
         # fr, es, it, pt, nl, pl, ru
         r"Agrandir (?:l'image|la photo)|Voir (?:la galerie|le diaporama)|(?:Photo|Image) \d{1,3} (?:sur|/) \d{1,3}",
+        r"Passer la galerie|Saltar (?:la )?galería|Salta la galleria",
         r"Ampliar (?:imagen|foto)|Ver (?:galería|fotos)|(?:Foto|Imagen) \d{1,3} de \d{1,3}",
         r"Ingrandisci(?: (?:immagine|foto))?|Apri (?:la )?galleria|Foto \d{1,3} di \d{1,3}",
         r"Ampliar imagem|Ver galeria",
@@ -59,56 +67,116 @@ media_labels = _Labels(
 
 _AGENCY = (
     r"AP|AFP|Reuters|dpa|EPA|Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Imago|Keystone|ANSA|EFE|PAP|TASS|"
-    r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash"
+    r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash|"
+    r"APA|ANP|Belga|AAP|NurPhoto|Anadolu Agency|ZUMA (?:Press|Wire)|SOPA Images"
 )
 _CREDIT_WORD = (
     r"Photo(?:graph)?s?|Pictures?|Images?|Credits?|Titelbild|Beitragsbild|Headerbild|Aufmacherbild|Crédits? photos?|Image illustrative|Photo d'illustration|Foto de portada|Fotos?|Bild(?:er)?|Bildquelle|Bildrechte|Fotograf(?:ie)?|Zdjęcie|Fot\.|"
-    r"Фото|Crédits?(?: photo)?|Crédito|Créditos|Source photo"
+    r"Фото|Crédits?(?: photo)?|Crédito|Créditos|Source photo|Kuva|Kuvat|Fotó|Fotoğraf"
 )
+# A credit's names to the line's end: at most two of its words begin in small letters ("Anna Smith for The Times",
+# "aremac / Clipdealer"; not "Anna Smith show the flooded street.").
+_NAMES = r"(?:[^\s\p{Ll}]\S*+[ \t]*+)*+(?:\p{Ll}\S*+[ \t]*+(?:[^\s\p{Ll}]\S*+[ \t]*+)*+){0,2}+$"
+
 _CREDIT = (
     rf"(?:(?i:{_CREDIT_WORD})[ \t]?[:/][ \t]?[^\n]{{1,80}}?"
-    rf"|\(?(?i:Photo|Foto|Image|Picture)s? (?i:by|von|de|di|par|por)[ \t][^\n]{{1,80}}?"
+    rf"|\(?(?i:Photo|Foto|Image|Picture)s? (?i:by|von|de|di|par|por)[ \t](?=[^\n]{{1,90}}+$)(?={_NAMES})[^\n]{{1,80}}?"
     rf"|©[ \t]?[^\n]{{1,80}}?|\(c\)[ \t][^\n]{{1,80}}?"
     rf"|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto|/[^\n]{{1,60}}?))?)"
 )
-_FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+_FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational|Submitted|Contributed|Courtesy) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+
+
+@dataclass(frozen=True)
+class _SignedPatterns(RegexCleaner):
+    """Runs some of its patterns only on the lines that hold a sign: ``signs`` pairs a pattern's index
+    with the strings of which every match of it holds one ("©", "/"). The engine tries a line-anchored
+    pattern at every line; a search for the sign skips most of them."""
+
+    signs: tuple[tuple[int, tuple[str, ...]], ...] = ()
+
+    def _matches(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        signs = dict(self.signs).get(self.patterns.index(pattern))
+        if signs is None:
+            yield from super()._matches(pattern, text)
+            return
+        starts = set()
+        for sign in signs:
+            hit = text.find(sign)
+            while hit >= 0:
+                starts.add(text.rfind("\n", 0, hit) + 1)
+                end = line_end(text, hit)
+                hit = text.find(sign, end)
+        for start in sorted(starts):
+            yield from pattern.finditer(text, start, line_end(text, start))
+
 
 credit_tails = RegexCleaner(
     "credit-tails",
-    "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\") or sit in parentheses (\"(Photo by …)\")",
+    "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
+    "parentheses (\"(Photo by …)\")",
     (
-        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$)",
+        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
+        # "… earnings. Photograph by Robyn Beck/AFP/Getty Images": a name, and no sentence after it
+        r"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
         r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
         r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
     ),
     group="cut",
 )
 
-credit_lines = RegexCleaner(
+# A photographer's name and the outlet, joined by a slash with no blank ("Doug Mills/The New York Times", "Jason
+# Cipriani/ZDNet", "APA/Georg Hochmuth"). The name is two words (an initial may come between); the outlet is several
+# capitalized words, or one with a capital inside ("ZDNet", "SP-X"), so a pair of nouns ("Erste Hilfe/Hautschutz") stays.
+_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+(?:[ \t]\p{Lu}\.)?+[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
+_OUTLET_WORD = r"[\p{Lu}\d][\p{L}\d&.'’-]*+"
+_OUTLET = (
+    rf"(?:(?:The[ \t])?{_OUTLET_WORD}(?:[ \t](?:&[ \t])?{_OUTLET_WORD}){{1,4}}+|The[ \t]{_OUTLET_WORD}"
+    rf"|\p{{Lu}}[\p{{Ll}}\d-]*+\p{{Lu}}[\p{{L}}\d&.-]*+)"
+)
+_SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"
+
+credit_lines = _SignedPatterns(
     "credit-lines",
-    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\")",
-    # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
-    rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+    "lines that are only a photo credit (\"Photo: AP\", \"© Getty Images\", \"File photo\", \"Doug Mills/The New York Times\")",
+    (
+        # in brackets too ("(Foto: DBT/Stella von Saldern)", "(© FEI/Christophe Taniere)")
+        rf"^[ \t]*+\(?(?:{_CREDIT}|(?i:{_FILE_PHOTO}))[ \t]*+\)?[ \t]*+$",
+        rf"^[ \t]*+\(?{_SLASH_CREDIT}[ \t]*+\)?[ \t]*+$",
+        # a picture's source by courtesy ("Courtesy of Forests News", "Photo courtesy of NASA"); not "Courtesy Call"
+        r"^[ \t]*+\(?(?:(?i:courtesy[ \t]++of)|(?i:photos?|images?|pictures?|videos?|fotos?)[ \t]++(?i:courtesy)(?:[ \t]++(?i:of))?)"
+        r"[ \t]++\p{Lu}[^\s.!?]*+(?:[ \t]++[^\s.!?]++){0,6}+[ \t]*+\)?[ \t]*+$",
+        # the name of the reader or family who sent the photo ("Christopher Tays Submitted photo")
+        rf"^[ \t]*+{_PERSON}[ \t]++(?i:submitted|contributed|courtesy)[ \t]++(?i:photo|image)[ \t]*+$",
+    ),
+    signs=((1, ("/",)), (2, ("ourtesy", "OURTESY")), (3, ("ubmitted", "UBMITTED", "ontributed", "ONTRIBUTED", "ourtesy", "OURTESY"))),
 )
 
 # The last word of an agency's credit, in lower case: lines that end in one are the few agency-credits tries.
 _AGENCY_LAST_WORDS = frozenset(
     "ap afp reuters dpa epa getty images image gettyimages photo foto shutterstock istock istockphoto imago keystone ansa "
-    "efe pap tass novosti sputnik xinhua bloomberg alamy alliance picture-alliance commons pixabay unsplash".split()
+    "efe pap tass novosti sputnik xinhua bloomberg alamy alliance picture-alliance commons pixabay unsplash "
+    "apa anp belga aap nurphoto agency press wire".split()
 )
+# A national agency named by its kind, after the photographer: "Hector Andrade | Agencia UNO", "… / Agência Brasil".
+_AGENCY_KINDS = frozenset(("agencia", "agência", "agenzia"))
 
 
 def _ends_in_agency(line: str) -> bool:
-    words = line[-80:].rstrip(" \t)").rsplit(None, 1)
-    return bool(words) and len(line) <= 150 and words[-1].lower().rsplit("/", 1)[-1] in _AGENCY_LAST_WORDS
+    words = line[-80:].rstrip(" \t)").rsplit(None, 2)
+    if not words or len(line) > 150:
+        return False
+    return words[-1].lower().rsplit("/", 1)[-1] in _AGENCY_LAST_WORDS or (len(words) > 1 and words[-2].lower() in _AGENCY_KINDS)
 
 
 agency_credits = ScreenedLines(
     "agency-credits",
-    "a photographer's or source's name and the agency (\"Alex Wong | Getty Images\", \"Noah Berger / AP\", \"Image via Getty Images\")",
-    # possessive up to the separator, or word by word up to "via"
+    "a photographer's or source's name and the agency (\"Alex Wong | Getty Images\", \"Noah Berger / AP\", "
+    "\"Murat Kula/Anadolu Agency via Getty Images\", \"Hector Andrade | Agencia UNO\")",
+    # possessive up to each separator (a chain: "Robyn Beck/AFP/Getty Images"), or word by word up to "via"
     (
-        rf"[ \t]*+\(?(?:[^\n|,/]{{1,60}}+[|/,]|(?:(?!via[ \t])[^\s|,/]++[ \t]++){{1,6}}+via)[ \t]*+(?:{_AGENCY})"
+        rf"[ \t]*+\(?(?:(?:[^\n|,/]{{1,60}}+[|/,][ \t]*+){{1,3}}+|(?:(?!via[ \t])[^\s|,]++[ \t]++){{1,6}}+via[ \t]*+)"
+        rf"(?:{_AGENCY}|(?i:agencia|agência|agenzia)[ \t]\p{{Lu}}[\p{{L}}-]{{1,20}}+)"
         rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
     ),
     screen=_ends_in_agency,
@@ -118,19 +186,48 @@ agency_credits = ScreenedLines(
 photo_credits = Pipeline("photo-credits", "photo credits, at the end of a line or on a line of their own",
                          (credit_tails, credit_lines, agency_credits))
 
-captions = RegexCleaner(
+captions = _SignedPatterns(
     "captions",
     "image captions: a short line that ends in a credit (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\")",
     (
         # a caption with its credit in parentheses needs no full stop ("Plague can be vaccinated (Image: GETTY)")
         # (whole_line takes the caption before the credit along)
         r"(?<=\S[ \t]?+)\((?i:image|photo|picture|foto|bild|credit|crédit|crédito|fot\.|фото)s?[ \t]?:[^()\n]{1,60}+\)[ \t]*+$",
+        # a caption that is no sentence, its credit after a copyright sign ("Stau © aremac / Clipdealer", "Eine
+        # Fracking-Anlage in Pennsylvania © Noah Addis", "Le piquet de grève / (C) Kab Niang"): neither holds a
+        # sentence's end, nor ends in a full stop (a caption that is a sentence may be the article's: credit-tails
+        # cuts its credit), and the credit is names: at most two of its words begin in small letters, and no time of day
+        # (a byline's: "von Alexander Karper Foto: © GEPA Wien - Mittwoch, 02.02.2022, 11:17 Uhr" is meta-lines')
+        r"^[ \t]*+(?=[^\n]{1,330}+$)[^\s©(](?:[^\n©(.!?…]++|\((?![cC]\))|[.!?…](?![ \t]))*+(?<=[ \t])(?:©|\([cC]\))"
+        r"(?=[^\n]{1,80}+$)(?=(?:[ \t]++|[^\s.!?©]++|\.(?=[\p{L}\p{N}]))++$)(?![^\n]*?\d:\d\d)"
+        rf"[ \t]*+{_NAMES}",
         rf"^[^\n]{{1,250}}?[.!?\"”)][ \t]*+(?:[-–—|/][ \t]*+)?\(?"
         rf"(?:(?i:{_FILE_PHOTO})|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto)(?:/[^\n]{{1,60}}?)?)?"
+        # the source and the agency that sent the picture ("… shows Jeffrey Epstein. New York State Sex Offender Registry via AP")
+        rf"|[^\n.!?()]{{1,60}}?[ \t]via[ \t](?:{_AGENCY})"
         rf"|(?i:Photo|Foto|Bild|Image|Picture)s?[ \t]?:[ \t]?[^\n©]{{1,60}}?"
-        rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?: (?i:by|von|de|di|par|por)|:)[ \t][^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
+        # after "by", names ("… Photos by Anna Smith show the street." is a sentence; the bound first: the names run to
+        # the line's end)
+        rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?:[ ](?i:by|von|de|di|par|por)[ \t](?=[^()\n]{{1,80}}+\)?[ \t]*+$)(?={_NAMES})"
+        rf"|:[ \t])[^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
     ),
     whole_line=True,
+    signs=((1, ("©", "(c)", "(C)")),),
+)
+
+# An agency caption names its picture with a date, or as a file or undated one ("In this Nov. 19, 2019, photo, …",
+# "This March 28, 2017, file photo, provided by …", "This undated handout photo shows …"). It reads as prose, and
+# the article's region is found by its prose: this one runs after outside-body, so a caption above the first paragraph
+# still marks where the page's menus end.
+agency_captions = _SignedPatterns(
+    "agency-captions",
+    "news-agency captions that open with their picture's date (\"In this Nov. 19, 2019, file photo, …\")",
+    (
+        rf"^[ \t]*+(?:[Ii]n[ \t]++)?+(?:[Tt]his|[Tt]hese)[ \t]++(?:(?:file|undated|handout)[ \t]++|(?:\p{{L}}++,?[ \t]++)?{DATE},?[ \t]++)"
+        r"(?:(?:file|undated|handout)[ \t]++)*+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]rame[ \t]++grab)s?(?!\p{L})",
+    ),
+    whole_line=True,
+    signs=((0, ("hoto", "mage", "icture", "rame grab")),),
 )
 
 caption_lines = RegexCleaner(

@@ -53,8 +53,8 @@ _ANY_VERBS = (
 )
 _PRODUCTS = (
     r"[\w-]{0,30}?newsletter\w{0,2}+|magazines?+|magazin|apps?+|podcasts?+|forums?+|subscription|abo|abonnement|"
-    r"inbox|posteingang|briefing|e-?paper|sister[ \t]++(?:publication|title)|daily[ \t]++edition|"
-    r"bo[iî]te[ \t]++(?:de[ \t]++réception|mail)|bandeja[ \t]++de[ \t]++entrada|suscripci[óo]n|revista|"
+    r"inbox|posteingang|briefkasten|briefing|e-?paper|sister[ \t]++(?:publication|title)|daily[ \t]++edition|"
+    r"bo[iî]te[ \t]++(?:de[ \t]++réception|mail|aux[ \t]++lettres)|bandeja[ \t]++de[ \t]++entrada|buzón|brievenbus|suscripci[óo]n|revista|"
     r"casella[ \t]++(?:di[ \t]++posta|email)|abbonamento|rivista|caixa[ \t]++de[ \t]++entrada|assinatura|"
     r"nieuwsbrief|postvak|skrzynk\w{1,3}+|czasopism\w{0,3}+|рассылк\w{1,2}+|почт\w{1,2}+|подписк\w{1,2}+|журнал\w{0,2}+|приложени\w{1,2}+"
 )
@@ -70,8 +70,31 @@ _CLICK = (
 _CONSENT = (
     r"(?:(?:yes|ja|oui|sí|si|sì|sim|tak|да)[,!]?[ \t]++(?:i|ich|je|j['’]|yo|io|eu|ik|я)\b|i[ \t]++agree|ich[ \t]++stimme|j['’]accepte|acepto|accetto|aceito|ik[ \t]++ga[ \t]++akkoord|zgadzam[ \t]++się|я[ \t]++согласен)"
 )
+# An invitation to join a crowd of readers, counted ("Join 2,242 other subscribers", Jetpack's subscribe widget; "Join
+# the hundreds of developers who get … delivered to their inboxes", "Schließe dich über 15.000 Newsletter-Abonnenten
+# an!"): the count, then the readers or the product they get.
+_JOIN = (
+    r"join|rejoignez|rejoins|[úu]nete[ \t]++a|unisciti[ \t]++a|junte-se[ \t]++a|sluit[ \t]++je[ \t]++aan[ \t]++bij|dołącz[ \t]++do|"
+    r"присоединяйтесь[ \t]++к|schließe[ \t]++dich|schließen[ \t]++sie[ \t]++sich"
+)
+_COUNT = (
+    r"(?:(?:the|over|more[ \t]++than|über|mehr[ \t]++als|plus[ \t]++de|más[ \t]++de|otros|oltre|altri|mais[ \t]++de|outros|meer[ \t]++dan|"
+    r"ponad|более)[ \t]++)?(?:\d[\d,. ]{0,12}+\+?|hundreds|thousands|millions|hunderten?|tausenden?|centaines|milliers|cientos|miles|"
+    r"centinaia|migliaia|centenas|milhares|honderden|duizenden|setki|tysiące|сотни|тысячи)"
+)
+_READERS = (
+    r"inbox(?:es)?|subscribers|followers|readers|\w{0,20}?abonnenten|followern|lesern|lesers?innen|abonnés|lecteurs|suscriptores|"
+    r"seguidores|lectores|iscritti|follower|lettori|assinantes|leitores|abonnees|volgers|lezers|subskrybentów|obserwujących|"
+    r"czytelników|подписчик\w{0,3}+|читател\w{0,3}+"
+)
+# An offer to have the site's product delivered ("Get our conservative analysis delivered right to you.", "Get Motor
+# Cycle Monthly delivered through your letterbox every month."): "delivered", then the reader or their door or inbox.
+_DELIVERED = (
+    r"(?:get|have)\b[^\n.!?]{0,100}?\bdelivered\b[^\n.!?]{0,40}?\b(?:to[ \t]++you\b|your[ \t]++(?:inbox|door|doorstep|letterbox|mailbox|home)\b)"
+)
 _CALL = (
-    rf"(?:(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
+    rf"(?:{_DELIVERED}|(?:{_JOIN})[ \t]++{_COUNT}\b[^\n.!?]{{0,200}}?\b(?:{_READERS}|{_PRODUCTS})\b"
+    rf"|(?:{_OWN_VERBS})\b{_OBJECT}(?:{_POSSESSIVE}|{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})[ \t-]++(?:{_US})\b|(?:s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici)\b"
     rf"|(?:{_ANY_VERBS})\b{_OBJECT}(?:{_PRODUCTS})\b"
     rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
@@ -104,7 +127,7 @@ _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 # Where a call or an appeal may open a sentence: the line start, or after a sentence's end (two scans: one
 # alternation of both defeats the engine's fast scan for a first character).
 _OPENER = (
-    rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
+    rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_JOIN}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
     rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если)\b"
 )
 _OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}")
