@@ -105,6 +105,14 @@ def test_add_phrases_as_prefixes() -> None:
     assert p(text) == "Real news.\nMore real news."
 
 
+@pytest.mark.parametrize("after", [". By using this site you agree.", "! Mehr erfahren", "? Find out more", "… and more", ", see our policy"])
+def test_a_prefix_may_end_in_a_stop_or_comma_before_the_words_after_it(after: str) -> None:
+    c = PhraseCleaner("p", "demo", prefixes=("We use cookies",), max_words=6)
+    assert c(f"A.\nWe use cookies{after}\nB.") == "A.\nB."
+    assert c(f"A.\nWe use cookies{after} {'and more words ' * 4}\nB.").count("\n") == 2  # too many words: kept
+    assert c("A.\nWe use cookiesets\nB.") == "A.\nWe use cookiesets\nB."  # a longer word is not the prefix
+
+
 def test_phrase_cleaner_matches_glued_phrases_but_not_words_that_go_on() -> None:
     c = PhraseCleaner("p", "demo", ("Leave a Reply", "Cancel reply"))
     assert c("A.\nLeave a ReplyCancel reply\nB.") == "A.\nB."

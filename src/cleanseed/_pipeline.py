@@ -252,8 +252,9 @@ class PhraseCleaner(Cleaner):
     A line goes when it consists of one or more of ``phrases`` (glued or
     separated by blanks and punctuation; a list or table marker may come
     first), or when it starts with one of ``prefixes`` and has at most
-    ``max_words`` more words (with no marker: a list item that opens with a
-    label, "- Thema: Irish Whiskey Dinner", is the article's). ``#`` in a
+    ``max_words`` more words, right after a stop or comma or a blank ("We use
+    cookies. By using this site …"), with no marker (a list item that opens
+    with a label, "- Thema: Irish Whiskey Dinner", is the article's). ``#`` in a
     phrase stands for a number. ``family`` names a phrase file shipped in
     ``cleanseed/phrases/`` whose lists are added, read on first use. With
     ``headings``, a one-word line right above running text is a heading and
@@ -280,7 +281,7 @@ class PhraseCleaner(Cleaner):
         if lines:
             alts.append(rf"{_MARKER}(?:(?:{_alternation(lines, blanks, respell)}){no_lower}{_SEP})++")
         if prefixes:
-            words = rf"(?:[,;:]?+[ \t]++{non_space}++){{0,{self.max_words}}}+"
+            words = rf"(?:[,;:.!?…]?+[ \t]++{non_space}++){{0,{self.max_words}}}+"
             alts.append(rf"(?:{_alternation(prefixes, blanks, respell)}){no_lower}{words}{_SEP}")
         body = "|".join(alts) or "(?!)"
         return rf"[ \t]*+(?:{body})[ \t]*+"
