@@ -27,6 +27,12 @@ KEPT = f"{BEFORE}\n\n{AFTER}"
 LONG_BEFORE = "The minister arrived in Moscow on Monday and met his counterpart for talks on trade and energy."
 LONG_AFTER = "He will travel to Brazil next week to sign an agreement on fertilizer exports with the government."
 LONG_KEPT = f"{LONG_BEFORE}\n\n{LONG_AFTER}"
+#: A whole page's menus, long enough to dwarf the article: seven times ten section names.
+SECTIONS = "\n".join(["Rhubarb", "Allotments", "Beekeeping", "Orchards", "Hedgerows", "Ponds", "Meadows", "Woodland", "Compost", "Seedlings"] * 7)
+NOTICE = (
+    "The council will publish the full list of road closures for the summer festival on its website next month. "
+    "Residents can ask for a parking permit at the town hall until the end of June."
+)
 #: An article with enough running text (100 words) for headline-runs to compare a list's words with it.
 ARTICLE_START = (
     "The city council of Riverton voted on Tuesday to rebuild the flood wall along the eastern bank of the river, "
@@ -485,6 +491,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             f"Minister Visits Moscow\n\n{LONG_KEPT}",
         ),
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nMore stories\nTen Things You Need to Know\nWhy the Market Is Cooling", LONG_KEPT),
+        # the menus are three quarters of the page, the article a tenth of it: the menus do not count in its share
+        (f"{SECTIONS}\n\n{LONG_KEPT}\n\n{SECTIONS}\n\n{NOTICE}", f"{LONG_KEPT}\n\n{NOTICE}"),
         # the teasers' deks are prose, but too little of it to carry the body past the share bar:
         # their section labels go, the headlines above the deks stay as headings
         (
@@ -1273,6 +1281,14 @@ def test_the_article_past_a_chrome_line_in_the_body_stays(text: str) -> None:
     doc = f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nShare this:\n{text}"
     assert cleanseed.default_pipeline().only("outside-body").edits(doc) == []
     assert cleanseed.clean(doc) == f"{LONG_KEPT}\n\n{text}"
+
+
+def test_short_lists_with_little_prose_are_no_page_around_an_article() -> None:
+    """Only long runs of short lines count as menus beside the article: lists of six (a shopping list, code) leave
+    a little prose in a page of lists, which outside-body does not tell from its page."""
+    groups = [["Carrots", "Leeks", "Onions", "Parsnips", "Beetroot", "Celeriac"], ["Apples", "Pears", "Plums", "Quinces", "Cherries", "Damsons"]]
+    doc = f"{LONG_BEFORE}\n" + "\n".join("\n".join(group) + "\nAll of these keep for a week." for group in groups * 6)
+    assert cleanseed.default_pipeline().only("outside-body").edits(doc) == []
 
 
 def test_a_caption_with_a_dated_credit_keeps_its_sentence() -> None:

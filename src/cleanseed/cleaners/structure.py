@@ -161,6 +161,11 @@ class OutsideBody(Cleaner):
     closing line of up to ``keep_after_words`` words right after a paragraph
     ("Sei herzlich gegrüßt"), a label ending in ":", content-shaped lines and
     runs of which a third are (a CV's dates, a list of press clippings).
+
+    A body of less than ``min_body`` of the text is a little prose in a page of
+    lists or tables, and nothing goes; the page's menus (runs of ``menu_run`` short
+    lines or more) do not count in the text, since on a whole page they can
+    dwarf the article they stand around.
     """
 
     name: str = "outside-body"
@@ -169,6 +174,7 @@ class OutsideBody(Cleaner):
     max_words: int = 4
     keep_above: int = 2
     min_body: float = 0.15
+    menu_run: int = 10
     anchor_cost: float = 5.0
     keep_after_words: int = 3
     anchors: tuple[Cleaner, ...] = ()
@@ -227,9 +233,10 @@ class OutsideBody(Cleaner):
         if PROSE not in kinds[first : last + 1]:
             return  # no running text to tell the article from its page
         body_chars = spans[last][1] - spans[first][0]
-        if body_chars < self.min_body * len(text):
-            return  # a little prose in a page of lists or tables: no article to tell from its page
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
+        short_body = body_chars < self.min_body * len(text)  # the menus are measured only then
+        if short_body and body_chars < self.min_body * (len(text) - self._menu_chars(lines, words, kinds, filled)):
+            return  # a little prose in a page of lists or tables: no article to tell from its page
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them. Inside the body only a
         # line that is not a paragraph can be one.
@@ -252,6 +259,12 @@ class OutsideBody(Cleaner):
                 exposed = self._gone(lines, words, kinds, filled, chrome, shaped, first, cut[1]) - gone
                 gone |= exposed - self._exposed_keep(lines, words, kinds, filled, shaped, exposed)
         yield from whole_lines(text, spans, sorted(gone))
+
+    def _menu_chars(self, lines: list[str], words: list[int], kinds: list[int], filled: list[int]) -> int:
+        """The characters of the page's menus: runs of ``menu_run`` short lines or more, which on a whole page
+        can dwarf the article they stand around."""
+        short = [kinds[i] == OTHER and words[i] <= self.max_words for i in filled]
+        return sum(len(lines[i]) for run in marked_runs(filled, short, self.menu_run) for i in run)
 
     def _gone(
         self, lines: list[str], words: list[int], kinds: list[int], filled: list[int], chrome: set[int], shaped: set[int],
