@@ -157,6 +157,18 @@ class _Lazy(dict[int, int]):
         return value
 
 
+def _measured(text: str) -> tuple[list[tuple[int, int]], list[str], list[int], Mapping[int, int], Mapping[int, int]]:
+    """The spans and lines of ``text``, the indices of its filled lines, and their word counts and
+    kinds by position among those, measured on first use (a teaser list is looked for from a few
+    lines: the page's end, a label)."""
+    spans = lines_of(text)
+    lines = [text[a:b] for a, b in spans]
+    filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
+    words: Mapping[int, int] = _Lazy(lambda j: _words(lines[filled[j]]))
+    kinds: Mapping[int, int] = _Lazy(lambda j: _kind(lines[filled[j]], words[j]))
+    return spans, lines, filled, words, kinds
+
+
 # What a teaser's headline does not hold: a list marker, a number or a small letter first (steps, items, code),
 # a colon at its end (it introduces what follows), a link.
 _NOT_TEASER_HEAD = regex.compile(r"^[ \t]*+(?:[-*•–—>]|\d|\p{Ll})|:[ \t]*+$|https?:|www\.")
@@ -202,12 +214,7 @@ class TeaserPairs(Cleaner):
     max_run_shared: float = 0.4
 
     def find(self, text: str) -> Iterator[Span]:
-        spans = lines_of(text)
-        lines = [text[a:b] for a, b in spans]
-        filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        # measured on demand: the list is looked for from the end back, and most texts end in a paragraph
-        words: Mapping[int, int] = _Lazy(lambda j: _words(lines[filled[j]]))
-        kinds: Mapping[int, int] = _Lazy(lambda j: _kind(lines[filled[j]], words[j]))
+        spans, lines, filled, words, kinds = _measured(text)  # most texts end in a paragraph: a few lines are measured
         last = next((j for j in range(len(filled) - 1, -1, -1) if kinds[j] == PROSE), None)
         if last is None:
             return  # no paragraph may follow the list; here there is none at all
@@ -333,12 +340,7 @@ class LabelledTeasers(Cleaner):
         starts = label_starts(self.labels, text)
         if not starts:
             return  # most texts: one scan says there is no label
-        spans = lines_of(text)
-        lines = [text[a:b] for a, b in spans]
-        filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        # measured on demand: most labels head no list, and then only the lines right under them are read
-        words: Mapping[int, int] = _Lazy(lambda j: _words(lines[filled[j]]))
-        kinds: Mapping[int, int] = _Lazy(lambda j: _kind(lines[filled[j]], words[j]))
+        spans, lines, filled, words, kinds = _measured(text)  # most labels head no list: a few lines are measured
         labels = [j for j, i in enumerate(filled) if spans[i][0] in starts and words[j] <= self.max_label_words and kinds[j] == OTHER]
         # the running text above each label, gathered once as the labels go down the text
         article: set[str] = set()
