@@ -174,6 +174,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Esta entrada fue publicada el 6 de mayo de 2014 a las 23:30 y está archivada en Linux."), KEPT),
     ],
     "post-meta": [
+        (around("Wordcount: 717"), KEPT),
+        (around("Wortanzahl: 1.204"), KEPT),
         (around("Medically reviewed by Daniel Murrell, MD"), KEPT),
         (around("Fact checked by Fernando Flores"), KEPT),
         (around("Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur, medizinischen Leitlinien sowie aktuellen Studien und wurde von Medizinern geprüft."), KEPT),
@@ -659,7 +661,20 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Cet article contient des liens affiliés."), KEPT),
         (around("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."), KEPT),
         (around("REKLAMA: automatycznie wyświetlimy artykuł za 15 sekund."), KEPT),
+    ],
+    "disclaimers": [
         (around("It looks like you're using an ad blocker. Please consider supporting us by disabling it."), KEPT),
+        (around("If you’re running an ad-blocker it’s costing me money. Our website relies on internet advertisements to pay the "
+                "bills. If you don’t mind turning off your ad-blocker and giving it a try without, I’d appreciate it."), KEPT),
+        (around("Consult your physician and follow all safety instructions before beginning any exercise program or using any "
+                "supplement or meal replacement product, especially if you have any unique medical conditions or needs. The "
+                "contents on our website are for informational purposes only, and are not intended to diagnose any medical "
+                "condition, replace the advice of a healthcare professional, or provide any medical advice."), KEPT),
+        (around("*These statements have not been evaluated by the Food and Drug Administration. These products are not intended "
+                "to diagnose, treat, cure, or prevent any disease."), KEPT),
+        (around("This is not financial advice. Do your own research before investing."), KEPT),
+        (around("Dieser Artikel ersetzt keine ärztliche Beratung. Bei Beschwerden wenden Sie sich an Ihren Arzt."), KEPT),
+        (around("Bitte deaktivieren Sie Ihren Adblocker, um unsere Inhalte zu unterstützen."), KEPT),
     ],
     "player": [
         (around("Watch video02:17"), KEPT),
@@ -690,6 +705,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Faire un don"), KEPT),
     ],
     "affiliate-notices": [
+        (around("Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article."),
+         KEPT),
+        (around("Engadget may earn a commission when you buy through links on our site."), KEPT),
         (around("Royal Road® is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed "
                 "to provide a means for sites to earn advertising fees by advertising and linking to Amazon.com."), KEPT),
         (around("Petra Schmitt ist Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites "
@@ -860,6 +878,15 @@ NEAR_MISSES = [
     "Keep an eye on your inbox for phishing emails that look like letters from your bank.",
     "Encontrou um erro ao instalar o programa, disse o técnico.",
     "Please consider supporting the bill, the senator wrote to his colleagues.",
+    "Consult your physician if the symptoms last longer than a week, the agency advises.",
+    "Talk to your doctor before beginning any exercise program if you have heart disease.",
+    "Disclaimers in contracts are read by few customers, the study found.",
+    "Is this financial advice? Not quite, the adviser said.",
+    "Influencers may earn a commission on every sale, and many readers do not know it.",
+    "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
+    "some may earn a commission when you buy anything at all on their site within a day.",
+    "Image 1 of the series shows the harbour at dawn.",
+    "The word count of the novel was 90,000.",
     "Powered by solar panels, the village no longer needs the grid.",
     "Comente a decisão do tribunal, pediu o jornalista ao ministro.",
     "The views expressed by the protesters were shared by many in the city.",
@@ -1203,7 +1230,7 @@ def test_the_seed_document() -> None:
 #: One label of each kind and language; media-labels runs its pattern only on lines
 #: holding a gate word, so each label here must still be found.
 MEDIA_LABELS = [
-    "Go to the mediabank", "Enlarge image", "Click to enlarge", "Open gallery", "View slideshow", "Image 1 of 5",
+    "Go to the mediabank", "Enlarge image", "Click to enlarge", "Open gallery", "View slideshow", "Image 1 of 5", "Image 1 of / 13",
     "12 photos", "Hide caption", "Image credit", "Bild vergrößern", "Zur Bildergalerie", "Zur Galerie",
     "Galerie öffnen", "Bild 1 von 5", "Vergrößern", "Agrandir l'image", "Voir la galerie", "Photo 1 sur 5",
     "Ampliar imagen", "Ver galería", "Foto 1 de 5", "Ingrandisci", "Apri la galleria", "Foto 1 di 5",

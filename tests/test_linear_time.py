@@ -55,6 +55,8 @@ UNITS: dict[str, str] = {
     "courtesy-credits": "Photo courtesy of NASA a ",
     "delivered": "Get our delivered ",
     "amazon": "a participant in the Amazon Services LLC amazon ",
+    "commission": "Microsoft may earn an affiliate commission if you may earn commission ",
+    "disclaimer": "Consult your physician and follow all safety instructions This is not financial advice ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",
     "teaser-glue": "Russia.EconomyCost of Sanctions? 8 April",

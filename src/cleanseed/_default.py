@@ -14,7 +14,7 @@ _LINE_RULES = (
     comments.comment_policy,
     labels.meta_lines, media.caption_lines, comments.comment_headers,
     chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
-    chrome.feedback, chrome.support,
+    chrome.feedback, chrome.support, chrome.disclaimers,
 )
 
 
@@ -62,10 +62,10 @@ def default_pipeline() -> Pipeline:
             comments.comment_headers,
             Pipeline(
                 "chrome",
-                "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
+                "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
                  chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
-                 chrome.feedback, chrome.support, chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
+                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

@@ -21,7 +21,8 @@ _LABELS = "|".join(
         r"(?:Open|View|See|Launch|Show) (?:the |full |photo |image )?(?:gallery|slideshow|slide show)",
         # the skip link screen readers get before a gallery
         r"Skip (?:the )?(?:photo |image )?(?:gallery|slideshow)",
-        r"(?:Image|Photo|Picture|Slide) \d{1,3} (?:of|/) \d{1,3}",
+        # Hearst's gallery counter reads "Image 1 of / 13" as scraped
+        r"(?:Image|Photo|Picture|Slide) \d{1,3} (?:of|/)(?: /)? \d{1,3}",
         r"\d{1,3} (?:photos|images|pictures)",
         r"Hide caption|Toggle caption|Show caption|(?:Image|Photo) (?:credit|source)s?",
         # de
