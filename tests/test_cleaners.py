@@ -174,6 +174,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Esta entrada fue publicada el 6 de mayo de 2014 a las 23:30 y está archivada en Linux."), KEPT),
     ],
     "post-meta": [
+        (around("In This Article: direct, Doobie Brothers, Michael McDonald, VSRock"), KEPT),
         (around("Wordcount: 717"), KEPT),
         (around("Wortanzahl: 1.204"), KEPT),
         (around("Medically reviewed by Daniel Murrell, MD"), KEPT),
@@ -704,6 +705,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Support our work"), KEPT),
         (around("Faire un don"), KEPT),
     ],
+    "gallery-credits": [
+        (around("1 of 6 Christopher Battin Submitted photo Jonathan P. Blair Submitted photo Elizabeth A. Burton Submitted photo"), KEPT),
+        (around("Anna Smith File photo Tom Jones Staff File photo"), KEPT),
+    ],
     "affiliate-notices": [
         (around("Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article."),
          KEPT),
@@ -886,6 +891,9 @@ NEAR_MISSES = [
     "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
     "some may earn a commission when you buy anything at all on their site within a day.",
     "Image 1 of the series shows the harbour at dawn.",
+    "In this article, we look at the history of the harbour.",
+    "Christopher Battin Submitted photo evidence to the court, and Jonathan Blair submitted photo records too.",
+    "1 of 6 Submitted photo entries won a prize.",
     "The word count of the novel was 90,000.",
     "Powered by solar panels, the village no longer needs the grid.",
     "Comente a decisão do tribunal, pediu o jornalista ao ministro.",

@@ -253,3 +253,16 @@ caption_lines = RegexCleaner(
             "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник",
             "(quelle", "(source", "(fuente", "(fonte", "(bron", "(źródło", "(источник"),
 )
+
+# A gallery's credits run together on one line, its counter first ("1 of 6 Christopher Battin Submitted photo Jonathan P.
+# Blair Submitted photo …", as local news sites' galleries print them): two names or more, each with its file-photo
+# credit, and nothing else.
+gallery_credits = RegexCleaner(
+    "gallery-credits",
+    "a gallery's names and file-photo credits run together (\"1 of 6 Christopher Battin Submitted photo Jonathan P. Blair "
+    "Submitted photo …\")",
+    rf"^[ \t]*+(?:\d{{1,3}}[ \t](?:of|von|de|di|sur|/)[ \t]\d{{1,3}}[ \t]++)?"
+    rf"(?:(?:(?!(?i:{_FILE_PHOTO}))\p{{Lu}}[\p{{L}}.'’-]*+[ \t]++){{1,4}}+(?i:{_FILE_PHOTO})(?:[ \t]++|$)){{2,}}+$",
+    whole_line=True,
+    gate=("photo", "image", "picture", "pic", "archiv", "symbol", "foto"),
+)
