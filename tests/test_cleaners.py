@@ -705,6 +705,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Support our work"), KEPT),
         (around("Faire un don"), KEPT),
     ],
+    "funding-appeals": [
+        (around("Fördern Sie unabhängigen Journalismus"), KEPT),
+        (around("Support independent journalism. Become a member today."), KEPT),
+        (around("Apoya el periodismo incómodoSi te parece valioso el trabajo de El Faro, apóyanos para seguir."), KEPT),
+        (around("CORRECTIV ist spendenfinanziert!"), KEPT),
+        (around("Gothamist is funded by sponsors and member donations"), KEPT),
+    ],
     "gallery-credits": [
         (around("1 of 6 Christopher Battin Submitted photo Jonathan P. Blair Submitted photo Elizabeth A. Burton Submitted photo"), KEPT),
         (around("Anna Smith File photo Tom Jones Staff File photo"), KEPT),
@@ -891,6 +898,11 @@ NEAR_MISSES = [
     "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
     "some may earn a commission when you buy anything at all on their site within a day.",
     "Image 1 of the series shows the harbour at dawn.",
+    "Support for local journalism has waned as advertising moved online.",
+    "Supported by the EU, the project funds local journalism in ten countries.",
+    "The charity, which is funded by donations from thousands of members, said on Monday that it would close two shelters.",
+    "Die Partei wird nach eigenen Angaben vor allem durch Spenden finanziert, sagte der Schatzmeister am Montag in Berlin.",
+    "\u201cSupport independent journalism,\u201d the speaker urged.",
     "In this article, we look at the history of the harbour.",
     "Christopher Battin Submitted photo evidence to the court, and Jonathan Blair submitted photo records too.",
     "1 of 6 Submitted photo entries won a prize.",

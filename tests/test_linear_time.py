@@ -57,6 +57,7 @@ UNITS: dict[str, str] = {
     "amazon": "a participant in the Amazon Services LLC amazon ",
     "commission": "Microsoft may earn an affiliate commission if you may earn commission ",
     "gallery-credits": "1 of 6 Anna B. Smith Submitted photo Jo Blair Submitted ",
+    "funding": "Support a b c d journalism CORRECTIV is funded by readers ist spendenfinanziert ",
     "disclaimer": "Consult your physician and follow all safety instructions This is not financial advice ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",

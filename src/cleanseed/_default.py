@@ -65,7 +65,7 @@ def default_pipeline() -> Pipeline:
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
                  chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
-                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
+                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals, chrome.run_on_notices),
             ),
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,

@@ -20,7 +20,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span, line_end
+from .._pipeline import Cleaner, RegexCleaner, Span, line_end
 
 # Verbs whose object may be the site's possessive ("subscribe to our …", "abonniere unseren …").
 _OWN_VERBS = (
@@ -170,3 +170,37 @@ class Promos(Cleaner):
 
 
 promos = Promos()
+
+# An appeal to fund the site's journalism, opening its line ("Support independent journalism", "Fördern Sie
+# unabhängigen Journalismus", "Apoya el periodismo incómodo"): the verb, a few words, the journalism; not "Support for
+# local journalism has waned", whose verb is a noun.
+_SUPPORT_VERBS = (
+    r"support|fund|unterstützen[ \t]++sie|unterstütze|fördern[ \t]++sie|fördere|soutenez|apoya|apoye|sostieni|sostenete|apoie|"
+    r"steun|wesprzyj|поддержите"
+)
+_JOURNALISM = r"journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|dziennikarstwo|журналистику"
+# A site's note, alone on a short line, that donations or its readers fund it ("CORRECTIV ist spendenfinanziert!",
+# "Gothamist is funded by sponsors and member donations"): an article that reports on someone's funding says more.
+_FUNDED = (
+    r"(?:is|are)[ \t]++(?:(?:entirely|fully|mostly|largely|100%)[ \t]++)?(?:funded|financed|supported)[ \t]++by[ \t]++"
+    r"[^\n.!?]{0,40}?(?:donations|readers|members)|is[ \t]++reader-(?:supported|funded)|"
+    r"ist[ \t]++(?:\d{1,3}[ \t]?%[ \t]++)?(?:spendenfinanziert|leserfinanziert)|wird[ \t]++[^\n.!?]{0,20}?(?:durch|über|aus|von)[ \t]++(?:spenden|lesern)[ \t]++finanziert|"
+    r"est[ \t]++financé[ \t]++par[ \t]++(?:ses|nos)[ \t]++lecteurs|se[ \t]++financia[ \t]++(?:con|gracias[ \t]++a)[ \t]++(?:donaciones|sus[ \t]++lectores)|"
+    r"è[ \t]++finanziat[oa][ \t]++dai[ \t]++(?:lettori|suoi[ \t]++lettori)|é[ \t]++financiad[oa][ \t]++por[ \t]++(?:doações|seus[ \t]++leitores)|"
+    r"wordt[ \t]++gefinancierd[ \t]++door[ \t]++(?:donaties|lezers)"
+)
+funding_appeals = RegexCleaner(
+    "funding-appeals",
+    "an appeal to fund the site's journalism (\"Fördern Sie unabhängigen Journalismus\") or a short note that donations fund "
+    "the site (\"CORRECTIV ist spendenfinanziert!\")",
+    (
+        rf"^[ \t]*+(?=[^\n]{{1,300}}+$)(?i:{_SUPPORT_VERBS})[ \t]++(?!(?i:for|of|from|für|de|del|di|da|van|dla)\b)"
+        rf"(?:[^\s.!?]++[ \t]++){{0,4}}?(?i:{_JOURNALISM})\b",
+        rf"^[ \t]*+(?=(?:[^\s]++[ \t]*+){{1,10}}+$)\p{{Lu}}[^\n.!?]{{0,40}}?[ \t](?i:{_FUNDED})\b[^\n.!?]{{0,30}}+[.!]?[ \t]*+$",
+    ),
+    whole_line=True,
+    gate=(
+        "journalis", "periodismo", "giornalismo", "jornalismo", "dziennikarstwo", "журналистику", "funded", "financed", "supported",
+        "spendenfinanziert", "leserfinanziert", "finanziert", "financé", "financia", "finanziat", "financiad", "gefinancierd",
+    ),
+)
