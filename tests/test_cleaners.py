@@ -432,6 +432,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "sont utilisées."), KEPT),
     ],
     "comment-forms": [
+        (around("Want to join the discussion?\nFeel free to contribute!"), KEPT),
         (around("Reviews (0)\nThere are no reviews yet.\nBe the first to review “Lemon Cake”\nYour rating\nYour review"), KEPT),
         (around("Добавить отзыв"), KEPT),
         (around("Postagem mais recente Postagem mais antiga Página inicial"), KEPT),
@@ -898,6 +899,7 @@ NEAR_MISSES = [
     "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
     "some may earn a commission when you buy anything at all on their site within a day.",
     "Image 1 of the series shows the harbour at dawn.",
+    "Feel free to contribute to the fund, the mayor told residents.",
     "Support for local journalism has waned as advertising moved online.",
     "Supported by the EU, the project funds local journalism in ten countries.",
     "The charity, which is funded by donations from thousands of members, said on Monday that it would close two shelters.",
