@@ -39,6 +39,11 @@ ARTICLE_END = (
     "meetings in the town hall next month."
 )
 ARTICLE = f"{ARTICLE_START}\n\n{ARTICLE_END}"
+#: An article of 150 words and more, for the rules that look past its text.
+LONG_ARTICLE = (
+    f"{ARTICLE_START}\n\n{ARTICLE_END}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n"
+    "The two governments have not agreed on prices yet, and the talks in Brasília are expected to last several days."
+)
 TEASER_DEK = "The vote came late on Friday after a long debate about the army and the schools."
 TEASER_DEK_2 = "Traders expect the price of crude to fall further as demand weakens in Asia this year."
 
@@ -713,6 +718,18 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("CORRECTIV ist spendenfinanziert!"), KEPT),
         (around("Gothamist is funded by sponsors and member donations"), KEPT),
     ],
+    "welcome-boxes": [
+        (
+            f"{LONG_ARTICLE}\n\nHallo!\n\nWillkommen auf Heavenlynn Healthy.\nKlasse, dass du hier vorbeischaust um dir Inspiration für "
+            "die Küche zu holen. Auf meinem Blog teile ich meine Leidenschaft für gesundes Essen.",
+            LONG_ARTICLE,
+        ),
+        (
+            f"{LONG_ARTICLE}\n\nWelcome to my blog!\nI'm Anna, a mother of two who cooks, travels and writes about it all here "
+            "every week.",
+            LONG_ARTICLE,
+        ),
+    ],
     "gallery-credits": [
         (around("1 of 6 Christopher Battin Submitted photo Jonathan P. Blair Submitted photo Elizabeth A. Burton Submitted photo"), KEPT),
         (around("Anna Smith File photo Tom Jones Staff File photo"), KEPT),
@@ -1095,6 +1112,24 @@ def test_the_pipeline_removes_the_clutter_and_keeps_the_prose(name: str, given: 
     result = cleanseed.clean_and_explain(given)
     assert result.text == want
     assert cleanseed.replay(given, result.edits) == want
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Welcome to Lisbon!\nI landed at noon and walked from the airport to the old town, where the trams climb the hills.",
+        "Welcome to my blog!\nThe harbour was busy on Monday, and the ferries ran late because of the wind from the west.",
+        "Willkommen im Schwarzwald.\nIch bin um acht Uhr losgewandert, und der Weg führte erst durch dichten Wald nach oben.",
+    ],
+)
+def test_a_greeting_without_a_bloggers_note_stays(box: str) -> None:
+    text = f"{LONG_ARTICLE}\n\n{box}\n\n{ARTICLE_END}"
+    assert cleanseed.default_pipeline().only("welcome-boxes").explain(text).text == text
+
+
+def test_a_welcome_box_that_opens_the_text_stays() -> None:
+    text = f"Welcome to my blog!\nI'm Anna, a mother of two who cooks, travels and writes about it all here every week.\n\n{ARTICLE}"
+    assert cleanseed.default_pipeline().only("welcome-boxes").explain(text).text == text
 
 
 @pytest.mark.parametrize("name", sorted(POSITIVES))

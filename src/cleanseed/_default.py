@@ -67,6 +67,9 @@ def default_pipeline() -> Pipeline:
                  chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
                  chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals, chrome.run_on_notices),
             ),
+            # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
+            # heading of the box's text, were the box gone first.
+            labels.welcome_boxes,
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,
             # Last: the lines the rules above remove no longer break a run of headlines.
