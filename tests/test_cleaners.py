@@ -298,6 +298,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [
+        (around("Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben "
+                "Sie über alle aktuellen Entwicklungen auf dem Laufenden."), KEPT),
+        (around("Mit meinem kostenlosen Newsletter verpasst du keine Artikel mehr. Melde dich gleich an!"), KEPT),
+        (around("With our weekly newsletter you never miss a story."), KEPT),
         (around("Get our conservative analysis delivered right to you. No charge."), KEPT),
         (around("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99."), KEPT),
         (around("Recevez notre magazine chaque mois dans votre boîte aux lettres."), KEPT),
@@ -916,6 +920,9 @@ NEAR_MISSES = [
     "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
     "some may earn a commission when you buy anything at all on their site within a day.",
     "Image 1 of the series shows the harbour at dawn.",
+    "Mit unserem Newsletter-Test haben wir zwanzig Anbieter verglichen.",
+    "Mit unserem Nachbarn sprachen wir lange über den Newsletter der Gemeinde.",
+    "Das Ergebnis: die Stadt abonniert keine Zeitungen mehr für ihre Büros.",
     "Feel free to contribute to the fund, the mayor told residents.",
     "Support for local journalism has waned as advertising moved online.",
     "Supported by the EU, the project funds local journalism in ten countries.",

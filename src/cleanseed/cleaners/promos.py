@@ -100,8 +100,12 @@ _CALL = (
     rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
     rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}?newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
 )
-# An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …").
+# An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …"); or
+# what the site's newsletter brings, opening the line ("Mit meinem kostenlosen Newsletter verpasst du keine Artikel mehr.").
 _APPEAL = (
+    r"(?:with|mit|avec|con|com|met|z)[ \t]++(?:our|my|unserem|meinem|notre|ma|mon|nuestro|nuestra|mi|la[ \t]++nostra|il[ \t]++nostro|"
+    r"la[ \t]++mia|a[ \t]++nossa|o[ \t]++nosso|a[ \t]++minha|onze|mijn|naszym|moim|нашей|моей)[ \t]++(?:[^\s.!?]++[ \t]++){0,2}?"
+    r"(?:[\w-]{0,30}?newsletter\w{0,2}+|nieuwsbrief|рассылк\w{1,2}+)(?![\w-])|"
     r"(?:(?:want|like)[ \t]++to[ \t]++stay[ \t]++(?:updated|informed|up[ -]to[ -]date)|"
     r"(?:möchten[ \t]++sie|willst[ \t]++du)[ \t]++(?:immer[ \t]++)?(?:auf[ \t]++dem[ \t]++laufenden|informiert)[ \t]++bleiben|"
     r"(?:vous[ \t]++)?(?:voulez|souhaitez)(?:-vous)?[ \t]++(?:rester|être)[ \t]++informé|¿?quieres[ \t]++estar[ \t]++al[ \t]++día|"
@@ -118,8 +122,9 @@ _APPEAL = (
     r"jeśli[ \t]++(?:podobał|spodobał)[ \t]++ci[ \t]++się[ \t]++(?:ten|nasz)[ \t]++(?:artykuł|tekst|wpis)|"
     r"если[ \t]++вам[ \t]++понравилась[ \t]++(?:эта|наша)[ \t]++статья"
 )
-# The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
-_LINE_CALL = rf"(?i)[ \t]*+(?:(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})(?!\w))"
+# The call opens the line, after at most a short question or lead-in ("Want more Rolling Stone? Sign up …", "Keine
+# Neuigkeiten mehr verpassen: Abonnieren Sie …").
+_LINE_CALL = rf"(?i)[ \t]*+(?:(?:[^.!?:\n]{{1,60}}+[?:][ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})(?!\w))"
 # The call opens the last sentences of a line ("… is out now. Follow us on Twitter …").
 _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 
@@ -128,9 +133,10 @@ _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 # alternation of both defeats the engine's fast scan for a first character).
 _OPENER = (
     rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_JOIN}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
-    rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если)\b"
+    rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если|"
+    rf"with|mit|avec|con|com|met|z)\b"
 )
-_OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}")
+_OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}", rf"(?im)^[ \t]*+[^.!?:\n]{{1,60}}+:[ \t]++{_OPENER}")
 
 
 @dataclass(frozen=True)
