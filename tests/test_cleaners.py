@@ -441,6 +441,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "sont utilisées."), KEPT),
     ],
     "comment-forms": [
+        (around("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:\nVerbinde mit %s\n"
+                "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.\nInformiere mich über neue Beiträge per E-Mail."), KEPT),
+        (around("Fill in your details below or click an icon to log in:\nConnecting to %s"), KEPT),
         (around("Want to join the discussion?\nFeel free to contribute!"), KEPT),
         (around("Reviews (0)\nThere are no reviews yet.\nBe the first to review “Lemon Cake”\nYour rating\nYour review"), KEPT),
         (around("Добавить отзыв"), KEPT),
@@ -526,6 +529,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Compartilhe isso:"), KEPT),
     ],
     "newsletter": [
+        (around("Ihr Blog kann leider keine Beiträge per E-Mail teilen."), KEPT),
         (around("Wir informieren Sie täglich (werktags) über die Topthemen des Tages."), KEPT),
         (around("Access options\nBuy single article\nInstant access to the full article PDF.\nPrice includes VAT for Germany"), KEPT),
         (around("Ausgabe kaufen"), KEPT),
