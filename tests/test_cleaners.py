@@ -179,6 +179,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Esta entrada fue publicada el 6 de mayo de 2014 a las 23:30 y está archivada en Linux."), KEPT),
     ],
     "post-meta": [
+        (around("Post Views: 1.432"), KEPT),
         (around("In This Article: direct, Doobie Brothers, Michael McDonald, VSRock"), KEPT),
         (around("Wordcount: 717"), KEPT),
         (around("Wortanzahl: 1.204"), KEPT),
@@ -441,6 +442,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "sont utilisées."), KEPT),
     ],
     "comment-forms": [
+        (around("Hier klicken, um die Antwort abzubrechen."), KEPT),
         (around("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:\nVerbinde mit %s\n"
                 "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.\nInformiere mich über neue Beiträge per E-Mail."), KEPT),
         (around("Fill in your details below or click an icon to log in:\nConnecting to %s"), KEPT),
@@ -514,6 +516,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n► October (60)\n► September (15)\nMärz 2012 (8)\nWorld [3031]", LONG_KEPT),
     ],
     "share": [
+        (around("Liken"), KEPT),
         (around("Save to Pinterest"), KEPT),
         (around("Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen"), KEPT),
         (around("Submit to Stumbleupon (Opens in new window)"), KEPT),
@@ -578,6 +581,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use."), KEPT),
     ],
     "navigation": [
+        (around("Kommentare als RSS"), KEPT),
+        (around("Lade …"), KEPT),
         (around("To the top ↑"), KEPT),
         (around("Post navigation"), KEPT),
         (around("Navegación de entradas"), KEPT),
