@@ -743,6 +743,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             LONG_ARTICLE,
         ),
     ],
+    "post-links": [
+        (around("← Der 1. monatliche Stammtisch steht fest!\nSteuerdarling – Die PARTEI als Ehestifter →"), KEPT),
+        (around("Older posts →"), KEPT),
+    ],
     "gallery-credits": [
         (around("1 of 6 Christopher Battin Submitted photo Jonathan P. Blair Submitted photo Elizabeth A. Burton Submitted photo"), KEPT),
         (around("Anna Smith File photo Tom Jones Staff File photo"), KEPT),
@@ -929,6 +933,8 @@ NEAR_MISSES = [
     "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
     "some may earn a commission when you buy anything at all on their site within a day.",
     "Image 1 of the series shows the harbour at dawn.",
+    "Open the menu File → Save as and pick a folder.",
+    "Prices rose sharply → demand fell, and the shops closed early in the winter of that year because nobody came to buy →",
     "Mit unserem Newsletter-Test haben wir zwanzig Anbieter verglichen.",
     "Mit unserem Nachbarn sprachen wir lange über den Newsletter der Gemeinde.",
     "Das Ergebnis: die Stadt abonniert keine Zeitungen mehr für ihre Büros.",

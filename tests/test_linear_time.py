@@ -60,6 +60,7 @@ UNITS: dict[str, str] = {
     "funding": "Support a b c d journalism CORRECTIV is funded by readers ist spendenfinanziert ",
     "welcome": "Welcome to my blog\nI'm Anna and I write on my blog here every week about food.\nHallo!\n",
     "lead-ins": "Keine Neuigkeiten verpassen: Mit unserem x y Newsletter-Abo: ",
+    "arrows": "← a b → c ←→ ",
     "disclaimer": "Consult your physician and follow all safety instructions This is not financial advice ",
     "caption-credits": "Stau an der A 7 © Ruth Röder / Clip.de (c) . ",
     "sentence-glue": "ab.Cd",

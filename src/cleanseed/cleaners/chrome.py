@@ -95,6 +95,20 @@ trailing_subscribe = RegexCleaner(
     keep=_not_glued,
 )
 
+# The links to the previous and the next post under a blog post, an arrow before or after the title ("← Der 1.
+# monatliche Stammtisch steht fest!", "Steuerdarling – Die PARTEI als Ehestifter →"), as WordPress themes print them:
+# a title of at most 15 words alone on its line. An arrow inside a line ("File → Save") is the text's own.
+post_links = RegexCleaner(
+    "post-links",
+    "the links to the previous and next post, an arrow before or after the title (\"← Older title\", \"Newer title →\")",
+    (
+        r"^[ \t]*+←[ \t]*+(?=[^\n←→]{1,150}+$)(?:[^\s←→]++[ \t]*+){1,15}+$",
+        r"^[ \t]*+(?=[^\n←→]{1,150}+→[ \t]*+$)(?:[^\s←→]++[ \t]*+){1,15}+→[ \t]*+$",
+    ),
+    whole_line=True,
+    gate=("←", "→"),
+)
+
 # The disclosure Amazon's affiliate programme requires, after the site's or the author's name ("Royal Road® is a
 # participant in the Amazon Services LLC Associates Program, an affiliate advertising program …", "Petra Schmitt ist
 # Teilnehmer des Partnerprogramms von Amazon EU, …"), in the programme's own wording in each language; the ads family
