@@ -646,6 +646,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "footer": [
+        (around("This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC."), KEPT),
+        (around("Prohibida su reproducción total o parcial, sin autorización escrita de su titular."), KEPT),
+        (around("Любое воспроизведение материалов сайта без разрешения редакции воспрещается."), KEPT),
         (around("Impressum & Datenschutz"), KEPT),
         (around("Alle Rechte vorbehalten. Für die Angaben auf dieser Webseite besteht keine Gewähr."), KEPT),
         (around("Request Reprint & Licensing, Submit Correction or view Editorial Guidelines"), KEPT),
@@ -933,6 +936,7 @@ NEAR_MISSES = [
     "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
     "some may earn a commission when you buy anything at all on their site within a day.",
     "Image 1 of the series shows the harbour at dawn.",
+    "The court ruled that this material may not be published before the trial ends.",
     "Open the menu File → Save as and pick a folder.",
     "Prices rose sharply → demand fell, and the shops closed early in the winter of that year because nobody came to buy →",
     "Mit unserem Newsletter-Test haben wir zwanzig Anbieter verglichen.",
