@@ -711,6 +711,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Zum Rezept Drucken Pinnen"), KEPT),
     ],
     "feedback": [
+        (around("We want to hear from you! Send us a tip using our anonymous form."), KEPT),
         (around("Report Error"), KEPT),
         (around("Signaler une erreur"), KEPT),
         (around("Was this article helpful?"), KEPT),
