@@ -516,7 +516,6 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n► October (60)\n► September (15)\nMärz 2012 (8)\nWorld [3031]", LONG_KEPT),
     ],
     "share": [
-        (around("Liken"), KEPT),
         (around("Save to Pinterest"), KEPT),
         (around("Diesen Post per E-Mail versendenBlogThis!In Twitter freigebenIn Facebook freigebenAuf Pinterest teilen"), KEPT),
         (around("Submit to Stumbleupon (Opens in new window)"), KEPT),
@@ -582,7 +581,6 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "navigation": [
         (around("Kommentare als RSS"), KEPT),
-        (around("Lade …"), KEPT),
         (around("To the top ↑"), KEPT),
         (around("Post navigation"), KEPT),
         (around("Navegación de entradas"), KEPT),
