@@ -720,6 +720,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Have a tip? Anna Smith may be reached at asmith@example.com."), KEPT),
     ],
     "support": [
+        (around("Zeigen Sie Ihre Wertschätzung!"), KEPT),
         (around("Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!"), KEPT),
         (around("Über ein Geschenk von meiner Amazon Wunschliste würde ich mich sehr freuen!"), KEPT),
         (around("We rely on your support to make local news available to all"), KEPT),
