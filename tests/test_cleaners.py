@@ -45,6 +45,11 @@ ARTICLE_END = (
     "meetings in the town hall next month."
 )
 ARTICLE = f"{ARTICLE_START}\n\n{ARTICLE_END}"
+#: An article of 150 words and more, for the rules that look past its text.
+LONG_ARTICLE = (
+    f"{ARTICLE_START}\n\n{ARTICLE_END}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n"
+    "The two governments have not agreed on prices yet, and the talks in Brasília are expected to last several days."
+)
 TEASER_DEK = "The vote came late on Friday after a long debate about the army and the schools."
 TEASER_DEK_2 = "Traders expect the price of crude to fall further as demand weakens in Asia this year."
 
@@ -180,6 +185,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Esta entrada fue publicada el 6 de mayo de 2014 a las 23:30 y está archivada en Linux."), KEPT),
     ],
     "post-meta": [
+        (around("Post Views: 1.432"), KEPT),
+        (around("In This Article: direct, Doobie Brothers, Michael McDonald, VSRock"), KEPT),
+        (around("Wordcount: 717"), KEPT),
+        (around("Wortanzahl: 1.204"), KEPT),
         (around("Medically reviewed by Daniel Murrell, MD"), KEPT),
         (around("Fact checked by Fernando Flores"), KEPT),
         (around("Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur, medizinischen Leitlinien sowie aktuellen Studien und wurde von Medizinern geprüft."), KEPT),
@@ -296,6 +305,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [
+        (around("Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben "
+                "Sie über alle aktuellen Entwicklungen auf dem Laufenden."), KEPT),
+        (around("Mit meinem kostenlosen Newsletter verpasst du keine Artikel mehr. Melde dich gleich an!"), KEPT),
+        (around("With our weekly newsletter you never miss a story."), KEPT),
         (around("Get our conservative analysis delivered right to you. No charge."), KEPT),
         (around("Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99."), KEPT),
         (around("Recevez notre magazine chaque mois dans votre boîte aux lettres."), KEPT),
@@ -435,6 +448,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "sont utilisées."), KEPT),
     ],
     "comment-forms": [
+        (around("Hier klicken, um die Antwort abzubrechen."), KEPT),
+        (around("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:\nVerbinde mit %s\n"
+                "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.\nInformiere mich über neue Beiträge per E-Mail."), KEPT),
+        (around("Fill in your details below or click an icon to log in:\nConnecting to %s"), KEPT),
+        (around("Want to join the discussion?\nFeel free to contribute!"), KEPT),
         (around("Reviews (0)\nThere are no reviews yet.\nBe the first to review “Lemon Cake”\nYour rating\nYour review"), KEPT),
         (around("Добавить отзыв"), KEPT),
         (around("Postagem mais recente Postagem mais antiga Página inicial"), KEPT),
@@ -521,6 +539,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Compartilhe isso:"), KEPT),
     ],
     "newsletter": [
+        (around("Ihr Blog kann leider keine Beiträge per E-Mail teilen."), KEPT),
         (around("Wir informieren Sie täglich (werktags) über die Topthemen des Tages."), KEPT),
         (around("Access options\nBuy single article\nInstant access to the full article PDF.\nPrice includes VAT for Germany"), KEPT),
         (around("Ausgabe kaufen"), KEPT),
@@ -569,6 +588,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use."), KEPT),
     ],
     "navigation": [
+        (around("Kommentare als RSS"), KEPT),
         (around("To the top ↑"), KEPT),
         (around("Post navigation"), KEPT),
         (around("Navegación de entradas"), KEPT),
@@ -632,6 +652,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "footer": [
+        (around("This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC."), KEPT),
+        (around("Prohibida su reproducción total o parcial, sin autorización escrita de su titular."), KEPT),
+        (around("Любое воспроизведение материалов сайта без разрешения редакции воспрещается."), KEPT),
         (around("Impressum & Datenschutz"), KEPT),
         (around("Alle Rechte vorbehalten. Für die Angaben auf dieser Webseite besteht keine Gewähr."), KEPT),
         (around("Request Reprint & Licensing, Submit Correction or view Editorial Guidelines"), KEPT),
@@ -667,7 +690,20 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Cet article contient des liens affiliés."), KEPT),
         (around("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI."), KEPT),
         (around("REKLAMA: automatycznie wyświetlimy artykuł za 15 sekund."), KEPT),
+    ],
+    "disclaimers": [
         (around("It looks like you're using an ad blocker. Please consider supporting us by disabling it."), KEPT),
+        (around("If you’re running an ad-blocker it’s costing me money. Our website relies on internet advertisements to pay the "
+                "bills. If you don’t mind turning off your ad-blocker and giving it a try without, I’d appreciate it."), KEPT),
+        (around("Consult your physician and follow all safety instructions before beginning any exercise program or using any "
+                "supplement or meal replacement product, especially if you have any unique medical conditions or needs. The "
+                "contents on our website are for informational purposes only, and are not intended to diagnose any medical "
+                "condition, replace the advice of a healthcare professional, or provide any medical advice."), KEPT),
+        (around("*These statements have not been evaluated by the Food and Drug Administration. These products are not intended "
+                "to diagnose, treat, cure, or prevent any disease."), KEPT),
+        (around("This is not financial advice. Do your own research before investing."), KEPT),
+        (around("Dieser Artikel ersetzt keine ärztliche Beratung. Bei Beschwerden wenden Sie sich an Ihren Arzt."), KEPT),
+        (around("Bitte deaktivieren Sie Ihren Adblocker, um unsere Inhalte zu unterstützen."), KEPT),
     ],
     "player": [
         (around("Watch video02:17"), KEPT),
@@ -681,6 +717,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Zum Rezept Drucken Pinnen"), KEPT),
     ],
     "feedback": [
+        (around("We want to hear from you! Send us a tip using our anonymous form."), KEPT),
         (around("Report Error"), KEPT),
         (around("Signaler une erreur"), KEPT),
         (around("Was this article helpful?"), KEPT),
@@ -691,13 +728,44 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Have a tip? Anna Smith may be reached at asmith@example.com."), KEPT),
     ],
     "support": [
+        (around("Zeigen Sie Ihre Wertschätzung!"), KEPT),
         (around("Wir sind spendenfinanziert. Unterstütze auch du uns langfristig mit einem Dauerauftrag!"), KEPT),
         (around("Über ein Geschenk von meiner Amazon Wunschliste würde ich mich sehr freuen!"), KEPT),
         (around("We rely on your support to make local news available to all"), KEPT),
         (around("Support our work"), KEPT),
         (around("Faire un don"), KEPT),
     ],
+    "funding-appeals": [
+        (around("Fördern Sie unabhängigen Journalismus"), KEPT),
+        (around("Support independent journalism. Become a member today."), KEPT),
+        (around("Apoya el periodismo incómodoSi te parece valioso el trabajo de El Faro, apóyanos para seguir."), KEPT),
+        (around("CORRECTIV ist spendenfinanziert!"), KEPT),
+        (around("Gothamist is funded by sponsors and member donations"), KEPT),
+    ],
+    "welcome-boxes": [
+        (
+            f"{LONG_ARTICLE}\n\nHallo!\n\nWillkommen auf Heavenlynn Healthy.\nKlasse, dass du hier vorbeischaust um dir Inspiration für "
+            "die Küche zu holen. Auf meinem Blog teile ich meine Leidenschaft für gesundes Essen.",
+            LONG_ARTICLE,
+        ),
+        (
+            f"{LONG_ARTICLE}\n\nWelcome to my blog!\nI'm Anna, a mother of two who cooks, travels and writes about it all here "
+            "every week.",
+            LONG_ARTICLE,
+        ),
+    ],
+    "post-links": [
+        (around("← Der 1. monatliche Stammtisch steht fest!\nSteuerdarling – Die PARTEI als Ehestifter →"), KEPT),
+        (around("Older posts →"), KEPT),
+    ],
+    "gallery-credits": [
+        (around("1 of 6 Christopher Battin Submitted photo Jonathan P. Blair Submitted photo Elizabeth A. Burton Submitted photo"), KEPT),
+        (around("Anna Smith File photo Tom Jones Staff File photo"), KEPT),
+    ],
     "affiliate-notices": [
+        (around("Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article."),
+         KEPT),
+        (around("Engadget may earn a commission when you buy through links on our site."), KEPT),
         (around("Royal Road® is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed "
                 "to provide a means for sites to earn advertising fees by advertising and linking to Amazon.com."), KEPT),
         (around("Petra Schmitt ist Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites "
@@ -868,6 +936,30 @@ NEAR_MISSES = [
     "Keep an eye on your inbox for phishing emails that look like letters from your bank.",
     "Encontrou um erro ao instalar o programa, disse o técnico.",
     "Please consider supporting the bill, the senator wrote to his colleagues.",
+    "Consult your physician if the symptoms last longer than a week, the agency advises.",
+    "Talk to your doctor before beginning any exercise program if you have heart disease.",
+    "Disclaimers in contracts are read by few customers, the study found.",
+    "Is this financial advice? Not quite, the adviser said.",
+    "Influencers may earn a commission on every sale, and many readers do not know it.",
+    "Retailers pay bloggers when readers buy through their links, a practice the regulator now examines in detail, because "
+    "some may earn a commission when you buy anything at all on their site within a day.",
+    "Image 1 of the series shows the harbour at dawn.",
+    "The court ruled that this material may not be published before the trial ends.",
+    "Open the menu File → Save as and pick a folder.",
+    "Prices rose sharply → demand fell, and the shops closed early in the winter of that year because nobody came to buy →",
+    "Mit unserem Newsletter-Test haben wir zwanzig Anbieter verglichen.",
+    "Mit unserem Nachbarn sprachen wir lange über den Newsletter der Gemeinde.",
+    "Das Ergebnis: die Stadt abonniert keine Zeitungen mehr für ihre Büros.",
+    "Feel free to contribute to the fund, the mayor told residents.",
+    "Support for local journalism has waned as advertising moved online.",
+    "Supported by the EU, the project funds local journalism in ten countries.",
+    "The charity, which is funded by donations from thousands of members, said on Monday that it would close two shelters.",
+    "Die Partei wird nach eigenen Angaben vor allem durch Spenden finanziert, sagte der Schatzmeister am Montag in Berlin.",
+    "\u201cSupport independent journalism,\u201d the speaker urged.",
+    "In this article, we look at the history of the harbour.",
+    "Christopher Battin Submitted photo evidence to the court, and Jonathan Blair submitted photo records too.",
+    "1 of 6 Submitted photo entries won a prize.",
+    "The word count of the novel was 90,000.",
     "Powered by solar panels, the village no longer needs the grid.",
     "Comente a decisão do tribunal, pediu o jornalista ao ministro.",
     "The views expressed by the protesters were shared by many in the city.",
@@ -1056,6 +1148,24 @@ def test_the_pipeline_removes_the_clutter_and_keeps_the_prose(name: str, given: 
     assert cleanseed.replay(given, result.edits) == want
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Welcome to Lisbon!\nI landed at noon and walked from the airport to the old town, where the trams climb the hills.",
+        "Welcome to my blog!\nThe harbour was busy on Monday, and the ferries ran late because of the wind from the west.",
+        "Willkommen im Schwarzwald.\nIch bin um acht Uhr losgewandert, und der Weg führte erst durch dichten Wald nach oben.",
+    ],
+)
+def test_a_greeting_without_a_bloggers_note_stays(box: str) -> None:
+    text = f"{LONG_ARTICLE}\n\n{box}\n\n{ARTICLE_END}"
+    assert cleanseed.default_pipeline().only("welcome-boxes").explain(text).text == text
+
+
+def test_a_welcome_box_that_opens_the_text_stays() -> None:
+    text = f"Welcome to my blog!\nI'm Anna, a mother of two who cooks, travels and writes about it all here every week.\n\n{ARTICLE}"
+    assert cleanseed.default_pipeline().only("welcome-boxes").explain(text).text == text
+
+
 @pytest.mark.parametrize("name", sorted(POSITIVES))
 def test_cases_name_real_cleaners(name: str) -> None:
     assert name in LEAVES
@@ -1211,7 +1321,7 @@ def test_the_seed_document() -> None:
 #: One label of each kind and language; media-labels runs its pattern only on lines
 #: holding a gate word, so each label here must still be found.
 MEDIA_LABELS = [
-    "Go to the mediabank", "Enlarge image", "Click to enlarge", "Open gallery", "View slideshow", "Image 1 of 5",
+    "Go to the mediabank", "Enlarge image", "Click to enlarge", "Open gallery", "View slideshow", "Image 1 of 5", "Image 1 of / 13",
     "12 photos", "Hide caption", "Image credit", "Bild vergrößern", "Zur Bildergalerie", "Zur Galerie",
     "Galerie öffnen", "Bild 1 von 5", "Vergrößern", "Agrandir l'image", "Voir la galerie", "Photo 1 sur 5",
     "Ampliar imagen", "Ver galería", "Foto 1 de 5", "Ingrandisci", "Apri la galleria", "Foto 1 di 5",

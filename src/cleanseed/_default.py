@@ -14,7 +14,7 @@ _LINE_RULES = (
     comments.comment_policy,
     labels.meta_lines, media.caption_lines, comments.comment_headers,
     chrome.share, chrome.social_follow, chrome.newsletter, chrome.cookies, chrome.navigation, chrome.footer, chrome.ads, chrome.player,
-    chrome.feedback, chrome.support,
+    chrome.feedback, chrome.support, chrome.disclaimers,
 )
 
 
@@ -33,7 +33,7 @@ def default_pipeline() -> Pipeline:
                 (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
                  labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
             ),
-            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines)),
+            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits)),
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
             structure.separated_menus,
@@ -62,11 +62,14 @@ def default_pipeline() -> Pipeline:
             comments.comment_headers,
             Pipeline(
                 "chrome",
-                "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts",
+                "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
-                 chrome.navigation, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
-                 chrome.feedback, chrome.support, chrome.mixed_chrome, promos.promos, chrome.run_on_notices),
+                 chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
+                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals, chrome.run_on_notices),
             ),
+            # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
+            # heading of the box's text, were the box gone first.
+            labels.welcome_boxes,
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,
             # Last: the lines the rules above remove no longer break a run of headlines.

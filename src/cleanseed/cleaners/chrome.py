@@ -1,5 +1,5 @@
 """Page chrome: share bars, newsletter and cookie prompts, navigation, footers, ads, players,
-feedback and donation prompts.
+feedback and donation prompts, disclaimers.
 
 Each family is a phrase file in ``cleanseed/phrases/``; a line goes only when
 it is made entirely of phrases of the family (glued or separated by
@@ -41,6 +41,11 @@ feedback = PhraseCleaner(
 support = PhraseCleaner(
     "support", "donation and support-us prompts (\"Support our work\", \"Wir sind spendenfinanziert.\")", family="support",
     max_words=30, headings=True,
+)
+# Their boilerplate runs to a paragraph ("… The contents on our website are for informational purposes only …").
+disclaimers = PhraseCleaner(
+    "disclaimers", "medical and financial disclaimers and ad-blocker appeals (\"Consult your physician and follow all safety "
+    "instructions …\", \"This is not financial advice.\")", family="disclaimers", max_words=80,
 )
 
 FAMILIES = (
@@ -90,6 +95,20 @@ trailing_subscribe = RegexCleaner(
     keep=_not_glued,
 )
 
+# The links to the previous and the next post under a blog post, an arrow before or after the title ("← Der 1.
+# monatliche Stammtisch steht fest!", "Steuerdarling – Die PARTEI als Ehestifter →"), as WordPress themes print them:
+# a title of at most 15 words alone on its line. An arrow inside a line ("File → Save") is the text's own.
+post_links = RegexCleaner(
+    "post-links",
+    "the links to the previous and next post, an arrow before or after the title (\"← Older title\", \"Newer title →\")",
+    (
+        r"^[ \t]*+←[ \t]*+(?=[^\n←→]{1,150}+$)(?:[^\s←→]++[ \t]*+){1,15}+$",
+        r"^[ \t]*+(?=[^\n←→]{1,150}+→[ \t]*+$)(?:[^\s←→]++[ \t]*+){1,15}+→[ \t]*+$",
+    ),
+    whole_line=True,
+    gate=("←", "→"),
+)
+
 # The disclosure Amazon's affiliate programme requires, after the site's or the author's name ("Royal Road® is a
 # participant in the Amazon Services LLC Associates Program, an affiliate advertising program …", "Petra Schmitt ist
 # Teilnehmer des Partnerprogramms von Amazon EU, …"), in the programme's own wording in each language; the ads family
@@ -99,12 +118,24 @@ _AMAZON_ASSOCIATES = (
     r"Teilnehmer(?:in)?[ \t]des[ \t]Partnerprogramms[ \t]von[ \t]Amazon|participe[ \t]au[ \t]Programme[ \t]Partenaires[ \t]d['’]Amazon|"
     r"participa[ \t]en[ \t]el[ \t]Programa[ \t]de[ \t]Afiliados[ \t]de[ \t]Amazon|partecipa[ \t]al[ \t]Programma[ \t]Affiliazione[ \t]Amazon"
 )
+# A publisher's commission notice after its name ("Microsoft may earn an Affiliate Commission if you purchase something
+# through recommended links in this article.", "Engadget may earn a commission when you buy through links …"): the
+# name, the commission, and the reader's purchase in one short sentence (an article on affiliate marketing says it at
+# greater length, or of someone else's readers).
+_COMMISSION = (
+    r"(?:may|might|can|will)[ \t]++(?:earn|receive|get)[ \t]++(?:an?[ \t]++|small[ \t]++)?(?:affiliate[ \t]++)?commissions?+"
+    r"[^\n.]{0,40}?[ \t](?:if|when)[ \t]++you[ \t]++(?:buy|purchase|shop|click|make[ \t]++a[ \t]++purchase)"
+)
 affiliate_notices = RegexCleaner(
     "affiliate-notices",
-    "the Amazon affiliate disclosure after a site's name (\"Royal Road® is a participant in the Amazon Services LLC Associates Program …\")",
-    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,80}}?(?i:{_AMAZON_ASSOCIATES})",
+    "the Amazon affiliate disclosure or a commission notice after a site's name (\"Royal Road® is a participant in the Amazon "
+    "Services LLC Associates Program …\", \"Microsoft may earn an Affiliate Commission if you purchase …\")",
+    (
+        rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,80}}?(?i:{_AMAZON_ASSOCIATES})",
+        rf"^(?=[^\n]{{1,250}}+$)[^\n.!?]{{0,60}}?(?i:{_COMMISSION})",
+    ),
     whole_line=True,
-    gate=("amazon",),
+    gate=("amazon", "commission"),
 )
 
 

@@ -560,3 +560,59 @@ class AuthorBoxes(Cleaner):
 
 
 author_boxes = AuthorBoxes()
+
+
+# A blog's welcome box after the article: a greeting that names the site ("Willkommen auf Heavenlynn Healthy.",
+# "Welcome to my blog!"), perhaps a "Hallo!" above it, and the blogger's first-person note under it ("Klasse, dass du
+# hier vorbeischaust … Auf meinem Blog teile ich …"). A greeting that opens a post, or one whose text is no
+# blogger's note about the blog ("Welcome to Lisbon! I landed at noon …"), stays.
+_WELCOME = _at_line_starts(
+    r"^[ \t]*+(?i:(?:herzlich[ \t]++)?willkommen[ \t]++(?:auf|bei|im)|welcome[ \t]++to|bienvenue[ \t]++(?:sur|à|dans)|"
+    r"bienvenid[oa]s?+[ \t]++a|benvenut[oi][ \t]++(?:su|nel|in)|bem-vind[oa]s?+[ \t]++(?:ao|à)|welkom[ \t]++(?:op|bij)|"
+    r"witaj(?:cie)?+[ \t]++na|добро[ \t]++пожаловать[ \t]++(?:на|в))[ \t]++[^\n]{1,80}+$"
+)
+_HELLO = regex.compile(r"[ \t]*+(?i:hallo|hello|hi|hey|hej|salut|bonjour|hola|ciao|olá|oi|cześć|привет)[ \t]*+[!.,]?+[ \t]*+")
+_BLOG = regex.compile(
+    r"(?i)\b(?:blogs?+|website|(?:this|my)[ \t]site|(?:du|ihr|sie)[ \t]hier|hier[ \t]auf|here[ \t]on|vorbeischau\w*+|stopping[ \t]by|"
+    r"mon[ \t]blog|mi[ \t]blog|il[ \t]mio[ \t]blog|meu[ \t]blog|mijn[ \t]blog|mój[ \t]blog|блог\w*+)\b"
+)
+
+
+@dataclass(frozen=True)
+class WelcomeBoxes(Cleaner):
+    """A greeting that names the site and the blogger's first-person note under it (at most
+    ``max_words`` words), after ``min_words`` words of text; a "Hallo!" line right above goes too."""
+
+    name: str = "welcome-boxes"
+    description: str = "a blog's welcome box after the article (\"Willkommen auf Heavenlynn Healthy.\" and the blogger's note)"
+    min_words: int = 150
+    max_words: int = 150
+
+    def find(self, text: str) -> Iterator[Span]:
+        words, counted = 0, 0  # the words before ``counted``, summed as the scan goes (no recount from the start)
+        for m in _line_matches(_WELCOME, text):
+            start = m.start()
+            words, counted = words + len(text[counted:start].split()), start
+            if words < self.min_words:
+                continue
+            nxt = text.find("\n", m.end()) + 1
+            if nxt <= 0:
+                continue
+            end = line_end(text, nxt)
+            note = text[nxt:end]
+            if not (is_prose(note) and len(note.split()) <= self.max_words and _FIRST_PERSON.search(note, 0, 300) is not None
+                    and _BLOG.search(m.group() + " " + note) is not None):
+                continue
+            yield self._hello(text, start), min(end + 1, len(text))
+
+    @staticmethod
+    def _hello(text: str, start: int) -> int:
+        """Where the box starts: at a "Hallo!" line right above the greeting (blank lines between), else at ``start``."""
+        above = start - 1
+        while above > 0 and text[above - 1] in " \t\n":
+            above -= 1
+        head = text.rfind("\n", 0, above) + 1
+        return head if above > 0 and _HELLO.fullmatch(text, head, above) else start
+
+
+welcome_boxes = WelcomeBoxes()

@@ -21,7 +21,8 @@ _LABELS = "|".join(
         r"(?:Open|View|See|Launch|Show) (?:the |full |photo |image )?(?:gallery|slideshow|slide show)",
         # the skip link screen readers get before a gallery
         r"Skip (?:the )?(?:photo |image )?(?:gallery|slideshow)",
-        r"(?:Image|Photo|Picture|Slide) \d{1,3} (?:of|/) \d{1,3}",
+        # Hearst's gallery counter reads "Image 1 of / 13" as scraped
+        r"(?:Image|Photo|Picture|Slide) \d{1,3} (?:of|/)(?: /)? \d{1,3}",
         r"\d{1,3} (?:photos|images|pictures)",
         r"Hide caption|Toggle caption|Show caption|(?:Image|Photo) (?:credit|source)s?",
         # de
@@ -251,4 +252,17 @@ caption_lines = RegexCleaner(
             "didascalia", "legenda", "onderschrift", "podpis", "подпись", "abbildung", "abb.", "figure", "fig.",
             "личный", "фото", "quelle", "source", "fuente", "fonte", "bron", "źródło", "источник",
             "(quelle", "(source", "(fuente", "(fonte", "(bron", "(źródło", "(источник"),
+)
+
+# A gallery's credits run together on one line, its counter first ("1 of 6 Christopher Battin Submitted photo Jonathan P.
+# Blair Submitted photo …", as local news sites' galleries print them): two names or more, each with its file-photo
+# credit, and nothing else.
+gallery_credits = RegexCleaner(
+    "gallery-credits",
+    "a gallery's names and file-photo credits run together (\"1 of 6 Christopher Battin Submitted photo Jonathan P. Blair "
+    "Submitted photo …\")",
+    rf"^[ \t]*+(?:\d{{1,3}}[ \t](?:of|von|de|di|sur|/)[ \t]\d{{1,3}}[ \t]++)?"
+    rf"(?:(?:(?!(?i:{_FILE_PHOTO}))\p{{Lu}}[\p{{L}}.'’-]*+[ \t]++){{1,4}}+(?i:{_FILE_PHOTO})(?:[ \t]++|$)){{2,}}+$",
+    whole_line=True,
+    gate=("photo", "image", "picture", "pic", "archiv", "symbol", "foto"),
 )

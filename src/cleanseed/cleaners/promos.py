@@ -20,7 +20,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span, line_end
+from .._pipeline import Cleaner, RegexCleaner, Span, line_end
 
 # Verbs whose object may be the site's possessive ("subscribe to our …", "abonniere unseren …").
 _OWN_VERBS = (
@@ -100,8 +100,12 @@ _CALL = (
     rf"|(?:{_US_VERBS})(?:[ \t]++[^\s,;.!?]++){{0,6}}?[ \t]++(?:{_ON})[ \t]++(?:{_NETWORKS})\b"
     rf"|{_CONSENT}{_OBJECT}(?:[\w-]{{0,30}}?newsletter\w{{0,2}}+|nieuwsbrief|e-?mails?+)\b)"
 )
-# An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …").
+# An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …"); or
+# what the site's newsletter brings, opening the line ("Mit meinem kostenlosen Newsletter verpasst du keine Artikel mehr.").
 _APPEAL = (
+    r"(?:with|mit|avec|con|com|met|z)[ \t]++(?:our|my|unserem|meinem|notre|ma|mon|nuestro|nuestra|mi|la[ \t]++nostra|il[ \t]++nostro|"
+    r"la[ \t]++mia|a[ \t]++nossa|o[ \t]++nosso|a[ \t]++minha|onze|mijn|naszym|moim|нашей|моей)[ \t]++(?:[^\s.!?]++[ \t]++){0,2}?"
+    r"(?:[\w-]{0,30}?newsletter\w{0,2}+|nieuwsbrief|рассылк\w{1,2}+)(?![\w-])|"
     r"(?:(?:want|like)[ \t]++to[ \t]++stay[ \t]++(?:updated|informed|up[ -]to[ -]date)|"
     r"(?:möchten[ \t]++sie|willst[ \t]++du)[ \t]++(?:immer[ \t]++)?(?:auf[ \t]++dem[ \t]++laufenden|informiert)[ \t]++bleiben|"
     r"(?:vous[ \t]++)?(?:voulez|souhaitez)(?:-vous)?[ \t]++(?:rester|être)[ \t]++informé|¿?quieres[ \t]++estar[ \t]++al[ \t]++día|"
@@ -118,8 +122,9 @@ _APPEAL = (
     r"jeśli[ \t]++(?:podobał|spodobał)[ \t]++ci[ \t]++się[ \t]++(?:ten|nasz)[ \t]++(?:artykuł|tekst|wpis)|"
     r"если[ \t]++вам[ \t]++понравилась[ \t]++(?:эта|наша)[ \t]++статья"
 )
-# The call opens the line, after at most a short question ("Want more Rolling Stone? Sign up …").
-_LINE_CALL = rf"(?i)[ \t]*+(?:(?:[^.!?\n]{{1,60}}+\?[ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})(?!\w))"
+# The call opens the line, after at most a short question or lead-in ("Want more Rolling Stone? Sign up …", "Keine
+# Neuigkeiten mehr verpassen: Abonnieren Sie …").
+_LINE_CALL = rf"(?i)[ \t]*+(?:(?:[^.!?:\n]{{1,60}}+[?:][ \t]++)?(?:{_CLICK})?{_CALL}|(?:{_APPEAL})(?!\w))"
 # The call opens the last sentences of a line ("… is out now. Follow us on Twitter …").
 _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 
@@ -128,9 +133,10 @@ _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 # alternation of both defeats the engine's fast scan for a first character).
 _OPENER = (
     rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_JOIN}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
-    rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если)\b"
+    rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если|"
+    rf"with|mit|avec|con|com|met|z)\b"
 )
-_OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}")
+_OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}", rf"(?im)^[ \t]*+[^.!?:\n]{{1,60}}+:[ \t]++{_OPENER}")
 
 
 @dataclass(frozen=True)
@@ -170,3 +176,37 @@ class Promos(Cleaner):
 
 
 promos = Promos()
+
+# An appeal to fund the site's journalism, opening its line ("Support independent journalism", "Fördern Sie
+# unabhängigen Journalismus", "Apoya el periodismo incómodo"): the verb, a few words, the journalism; not "Support for
+# local journalism has waned", whose verb is a noun.
+_SUPPORT_VERBS = (
+    r"support|fund|unterstützen[ \t]++sie|unterstütze|fördern[ \t]++sie|fördere|soutenez|apoya|apoye|sostieni|sostenete|apoie|"
+    r"steun|wesprzyj|поддержите"
+)
+_JOURNALISM = r"journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|dziennikarstwo|журналистику"
+# A site's note, alone on a short line, that donations or its readers fund it ("CORRECTIV ist spendenfinanziert!",
+# "Gothamist is funded by sponsors and member donations"): an article that reports on someone's funding says more.
+_FUNDED = (
+    r"(?:is|are)[ \t]++(?:(?:entirely|fully|mostly|largely|100%)[ \t]++)?(?:funded|financed|supported)[ \t]++by[ \t]++"
+    r"[^\n.!?]{0,40}?(?:donations|readers|members)|is[ \t]++reader-(?:supported|funded)|"
+    r"ist[ \t]++(?:\d{1,3}[ \t]?%[ \t]++)?(?:spendenfinanziert|leserfinanziert)|wird[ \t]++[^\n.!?]{0,20}?(?:durch|über|aus|von)[ \t]++(?:spenden|lesern)[ \t]++finanziert|"
+    r"est[ \t]++financé[ \t]++par[ \t]++(?:ses|nos)[ \t]++lecteurs|se[ \t]++financia[ \t]++(?:con|gracias[ \t]++a)[ \t]++(?:donaciones|sus[ \t]++lectores)|"
+    r"è[ \t]++finanziat[oa][ \t]++dai[ \t]++(?:lettori|suoi[ \t]++lettori)|é[ \t]++financiad[oa][ \t]++por[ \t]++(?:doações|seus[ \t]++leitores)|"
+    r"wordt[ \t]++gefinancierd[ \t]++door[ \t]++(?:donaties|lezers)"
+)
+funding_appeals = RegexCleaner(
+    "funding-appeals",
+    "an appeal to fund the site's journalism (\"Fördern Sie unabhängigen Journalismus\") or a short note that donations fund "
+    "the site (\"CORRECTIV ist spendenfinanziert!\")",
+    (
+        rf"^[ \t]*+(?=[^\n]{{1,300}}+$)(?i:{_SUPPORT_VERBS})[ \t]++(?!(?i:for|of|from|für|de|del|di|da|van|dla)\b)"
+        rf"(?:[^\s.!?]++[ \t]++){{0,4}}?(?i:{_JOURNALISM})\b",
+        rf"^[ \t]*+(?=(?:[^\s]++[ \t]*+){{1,10}}+$)\p{{Lu}}[^\n.!?]{{0,40}}?[ \t](?i:{_FUNDED})\b[^\n.!?]{{0,30}}+[.!]?[ \t]*+$",
+    ),
+    whole_line=True,
+    gate=(
+        "journalis", "periodismo", "giornalismo", "jornalismo", "dziennikarstwo", "журналистику", "funded", "financed", "supported",
+        "spendenfinanziert", "leserfinanziert", "finanziert", "financé", "financia", "finanziat", "financiad", "gefinancierd",
+    ),
+)
