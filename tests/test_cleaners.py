@@ -954,6 +954,8 @@ NEAR_MISSES = [
     "Support for local journalism has waned as advertising moved online.",
     "Supported by the EU, the project funds local journalism in ten countries.",
     "The charity, which is funded by donations from thousands of members, said on Monday that it would close two shelters.",
+    "The museum is funded by donations.",
+    "Die Tafel ist spendenfinanziert.",
     "Die Partei wird nach eigenen Angaben vor allem durch Spenden finanziert, sagte der Schatzmeister am Montag in Berlin.",
     "\u201cSupport independent journalism,\u201d the speaker urged.",
     "In this article, we look at the history of the harbour.",

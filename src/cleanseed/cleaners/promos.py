@@ -186,7 +186,8 @@ _SUPPORT_VERBS = (
 )
 _JOURNALISM = r"journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|dziennikarstwo|журналистику"
 # A site's note, alone on a short line, that donations or its readers fund it ("CORRECTIV ist spendenfinanziert!",
-# "Gothamist is funded by sponsors and member donations"): an article that reports on someone's funding says more.
+# "Gothamist is funded by sponsors and member donations"): its subject is one word, the site's name; an article that
+# reports on someone's funding names them in more words ("The museum is funded by donations.") or says more.
 _FUNDED = (
     r"(?:is|are)[ \t]++(?:(?:entirely|fully|mostly|largely|100%)[ \t]++)?(?:funded|financed|supported)[ \t]++by[ \t]++"
     r"[^\n.!?]{0,40}?(?:donations|readers|members)|is[ \t]++reader-(?:supported|funded)|"
@@ -202,7 +203,7 @@ funding_appeals = RegexCleaner(
     (
         rf"^[ \t]*+(?=[^\n]{{1,300}}+$)(?i:{_SUPPORT_VERBS})[ \t]++(?!(?i:for|of|from|für|de|del|di|da|van|dla)\b)"
         rf"(?:[^\s.!?]++[ \t]++){{0,4}}?(?i:{_JOURNALISM})\b",
-        rf"^[ \t]*+(?=(?:[^\s]++[ \t]*+){{1,10}}+$)\p{{Lu}}[^\n.!?]{{0,40}}?[ \t](?i:{_FUNDED})\b[^\n.!?]{{0,30}}+[.!]?[ \t]*+$",
+        rf"^[ \t]*+(?=(?:[^\s]++[ \t]*+){{1,10}}+$)\p{{Lu}}[^\s.!?]{{0,40}}+[ \t]++(?i:{_FUNDED})\b[^\n.!?]{{0,30}}+[.!]?[ \t]*+$",
     ),
     whole_line=True,
     gate=(
