@@ -243,17 +243,28 @@ class GluedRanks(Cleaner):
     max_words: int = 25
 
     def find(self, text: str) -> Iterator[Span]:
-        first = _RANK_ONE.search(text)
-        if first is None:
-            return  # a list starts with "1" glued to a capital at a line's start; most texts have none
-        run: list[regex.Match[str]] = []
-        for m in _GLUED_RANK.finditer(text, first.start()):
-            if run and int(m.group(1)) == int(run[-1].group(1)) + 1 and self._headline(text[run[-1].end() : m.start()], inner=True):
-                run.append(m)
+        pos = 0
+        for one in _RANK_ONE.finditer(text):  # a list starts with "1" glued to a capital at a line's start
+            if one.start() < pos:
+                continue  # inside the list before
+            m = _GLUED_RANK.match(text, one.start())
+            if m is None or m.group(1) != "1":
                 continue
+            run = [m]
+            while (m := self._next_rank(text, run[-1].end())) is not None and int(m.group(1)) == int(run[-1].group(1)) + 1 \
+                    and self._headline(text[run[-1].end() : m.start()], inner=True):
+                run.append(m)
             yield from self._run(text, run)
-            run = [m] if m.group(1) == "1" and (m.start() == 0 or text[m.start() - 1] == "\n") else []
-        yield from self._run(text, run)
+            pos = run[-1].end() if m is None else m.start()
+
+    @staticmethod
+    def _next_rank(text: str, pos: int) -> regex.Match[str] | None:
+        """The first rank after ``pos`` on its line or the next filled one: a headline between two ranks
+        holds no line break, so the scan need not go further (on a long text it would run to its end)."""
+        end = line_end(text, pos)
+        while end < len(text) and text[end] == "\n":
+            end += 1
+        return _GLUED_RANK.search(text, pos, line_end(text, end))
 
     def _headline(self, item: str, inner: bool) -> bool:
         """Whether ``item`` is a ranked headline; an inner one may end its line, blank lines aside."""
