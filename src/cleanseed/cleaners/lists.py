@@ -335,6 +335,7 @@ class LabelledTeasers(Cleaner):
     min_prose_words: int = 100
     max_shared: float = 1 / 3
     max_blurb_shared: float = 0.5
+    article_lines: int = 500
 
     def find(self, text: str) -> Iterator[Span]:
         starts = label_starts(self.labels, text)
@@ -342,20 +343,18 @@ class LabelledTeasers(Cleaner):
             return  # most texts: one scan says there is no label
         spans, lines, filled, words, kinds = _measured(text)  # most labels head no list: a few lines are measured
         labels = [j for j, i in enumerate(filled) if spans[i][0] in starts and words[j] <= self.max_label_words and kinds[j] == OTHER]
-        # the running text above each label, gathered once as the labels go down the text
-        article: set[str] = set()
-        prose_words = seen = 0
         for n, label in enumerate(labels):
             end = labels[n + 1] if n + 1 < len(labels) else len(filled)
             units = self._walk(lines, filled, words, kinds, label + 1, end)
             if len(units) < self.min_items:
                 continue
-            for j in range(seen, label):
-                if kinds[j] == PROSE:
-                    article |= _vocabulary(lines[filled[j]])
-                    prose_words += words[j]
-            seen = label
-            units = self._list(lines, filled, words, kinds, units, article) if prose_words >= self.min_prose_words else []
+            # the running text above the label, up to ``article_lines`` lines up (a very long text is many
+            # documents glued: each label is measured against the text near it, in time that does not grow with it)
+            prose = [j for j in range(max(0, label - self.article_lines), label) if kinds[j] == PROSE]
+            if sum(words[j] for j in prose) < self.min_prose_words:
+                continue
+            article = set().union(*(_vocabulary(lines[filled[j]]) for j in prose))
+            units = self._list(lines, filled, words, kinds, units, article)
             if units:
                 yield from whole_lines(text, spans, [filled[label]] + [filled[j] for unit in units for j in unit])
 
