@@ -162,7 +162,10 @@ class RegexCleaner(Cleaner):
 
     @functools.cached_property
     def _gate(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(w.lower() for w in self.gate))
+        """The gate words in lower case, less those that hold another ("spendenfinanziert" after
+        "finanziert"): a line with one holds the other too, and each word costs a scan of the text."""
+        words = dict.fromkeys(w.lower() for w in self.gate)
+        return tuple(w for w in words if not any(o != w and o in w for o in words))
 
     @functools.cached_property
     def _starts(self) -> re.Pattern[str] | None:
