@@ -102,9 +102,12 @@ _CALL = (
 )
 # An appeal to the reader who liked the piece, which always leads to a call ("If you enjoyed this article, …"); or
 # what the site's newsletter brings, opening the line ("Mit meinem kostenlosen Newsletter verpasst du keine Artikel mehr.").
-_APPEAL = (
+_WITH_OUR = (
     r"(?:with|mit|avec|con|com|met|z)[ \t]++(?:our|my|unserem|meinem|notre|ma|mon|nuestro|nuestra|mi|la[ \t]++nostra|il[ \t]++nostro|"
-    r"la[ \t]++mia|a[ \t]++nossa|o[ \t]++nosso|a[ \t]++minha|onze|mijn|naszym|moim|нашей|моей)[ \t]++(?:[^\s.!?]++[ \t]++){0,2}?"
+    r"la[ \t]++mia|a[ \t]++nossa|o[ \t]++nosso|a[ \t]++minha|onze|mijn|naszym|moim|нашей|моей)"
+)
+_APPEAL = (
+    rf"{_WITH_OUR}[ \t]++(?:[^\s.!?]++[ \t]++){{0,2}}?"
     r"(?:[\w-]{0,30}?newsletter\w{0,2}+|nieuwsbrief|рассылк\w{1,2}+)(?![\w-])|"
     r"(?:(?:want|like)[ \t]++to[ \t]++stay[ \t]++(?:updated|informed|up[ -]to[ -]date)|"
     r"(?:möchten[ \t]++sie|willst[ \t]++du)[ \t]++(?:immer[ \t]++)?(?:auf[ \t]++dem[ \t]++laufenden|informiert)[ \t]++bleiben|"
@@ -134,7 +137,7 @@ _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 _OPENER = (
     rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_JOIN}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
     rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если|"
-    rf"with|mit|avec|con|com|met|z)\b"
+    rf"{_WITH_OUR})\b"
 )
 _OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}", rf"(?im)^[ \t]*+[^.!?:\n]{{1,60}}+:[ \t]++{_OPENER}")
 
