@@ -189,15 +189,7 @@ class RegexCleaner(Cleaner):
         lower = (text if caseless else _lowered(text)) if self.gate else ""
         if not self.gate or len(lower) != len(text):  # a character may change length in lower case
             return None
-        # str.find per word is far faster than one regex alternation of the words (12 -> 60 MB/s)
-        starts = set()
-        for word in self._gate:
-            hit = lower.find(word)
-            while hit >= 0:
-                starts.add(lower.rfind("\n", 0, hit) + 1)
-                end = lower.find("\n", hit)
-                hit = lower.find(word, end) if end >= 0 else -1
-        return [(start, line_end(text, start)) for start in sorted(starts)]
+        return lines_holding(text, self._gate, lower)
 
     def matches(self, line: str) -> bool:
         """Whether this cleaner removes all of ``line`` (for whole-line cleaners)."""
@@ -749,6 +741,21 @@ def compile_all(cleaner: Cleaner) -> None:
             for item in value if isinstance(value, tuple) else (value,):
                 if isinstance(item, Cleaner):
                     todo.extend(item.leaves())
+
+
+def lines_holding(text: str, words: Iterable[str], haystack: str | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text`` that hold one of ``words``, in order; with
+    ``haystack`` (a copy of ``text`` of the same length, lowered), the words are looked for there.
+    ``str.find`` per word is far faster than one regex alternation of the words (12 -> 60 MB/s)."""
+    haystack = text if haystack is None else haystack
+    starts = set()
+    for word in words:
+        hit = haystack.find(word)
+        while hit >= 0:
+            starts.add(haystack.rfind("\n", 0, hit) + 1)
+            end = haystack.find("\n", hit)
+            hit = haystack.find(word, end) if end >= 0 else -1
+    return [(start, line_end(text, start)) for start in sorted(starts)]
 
 
 def line_end(text: str, pos: int) -> int:

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, line_end
+from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, lines_holding
 from ._resources import DATE
 from ._screened import ScreenedLines
 
@@ -101,15 +101,8 @@ class _SignedPatterns(RegexCleaner):
         if signs is None:
             yield from super()._matches(pattern, text)
             return
-        starts = set()
-        for sign in signs:
-            hit = text.find(sign)
-            while hit >= 0:
-                starts.add(text.rfind("\n", 0, hit) + 1)
-                end = line_end(text, hit)
-                hit = text.find(sign, end)
-        for start in sorted(starts):
-            yield from pattern.finditer(text, start, line_end(text, start))
+        for start, end in lines_holding(text, signs):
+            yield from pattern.finditer(text, start, end)
 
 
 credit_tails = RegexCleaner(
