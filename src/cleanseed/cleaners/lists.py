@@ -46,6 +46,12 @@ def _vocabulary(line: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(line)}
 
 
+def _shared(line: str, article: set[str]) -> float:
+    """The share of ``line``'s words (see :data:`_WORD`) that the article's running text uses; 1 for a line without any."""
+    vocabulary = _vocabulary(line)
+    return sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0
+
+
 @dataclass(frozen=True)
 class HeadlineRuns(Cleaner):
     """Runs of related-article headlines with no label above them ("Man dies after
@@ -133,10 +139,7 @@ class HeadlineRuns(Cleaner):
             return []  # short items: a list of the article's points ("Bleibe stets aktiv")
         if 2 * sum(lines[i].rstrip()[-1:] == "?" for i in run) > len(run):
             return []  # mostly questions: an FAQ, or the questions the article asks
-        shares = []
-        for i in run:
-            vocabulary = _vocabulary(lines[i])
-            shares.append(sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0)
+        shares = [_shared(lines[i], article) for i in run]
         if sum(shares) > self.max_run_shared * len(shares):
             return []
         return [i for i, share in zip(run, shares) if share <= self.max_shared]
@@ -262,12 +265,12 @@ class TeaserPairs(Cleaner):
             return []
         article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
         units = list(range(start, end, size + 1))
-        while units and self._shared(lines[filled[self._head(lines, filled, words, kinds, units[0], size)]], article) > self.max_shared:
+        while units and _shared(lines[filled[self._head(lines, filled, words, kinds, units[0], size)]], article) > self.max_shared:
             units.pop(0)  # the article's own last section
         if len(units) < self.min_items:
             return []
         heads = [self._head(lines, filled, words, kinds, u, size) for u in units]
-        if sum(self._shared(lines[filled[h]], article) for h in heads) > self.max_run_shared * len(heads):
+        if sum(_shared(lines[filled[h]], article) for h in heads) > self.max_run_shared * len(heads):
             return []  # the article's own sections, in its words
         if sum(words[h] for h in heads) < self.min_mean_words * len(heads):
             return []
@@ -279,11 +282,6 @@ class TeaserPairs(Cleaner):
         if len(labels) > 1 and len({label.split()[0] for label in labels}) == 1:
             return []  # labels that count ("Step 1", "Step 2", "Tip three"): the article's own steps
         return [filled[j] for j in range(units[0], end)]
-
-    @staticmethod
-    def _shared(line: str, article: set[str]) -> float:
-        vocabulary = _vocabulary(line)
-        return sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0
 
 
 teaser_pairs = TeaserPairs()
@@ -394,8 +392,8 @@ class LabelledTeasers(Cleaner):
         # a short headline (a heading: "What Happens Next"), or one or its blurb in the article's words: the article
         # resumes there with its own section
         n = next((k for k, (h, unit) in enumerate(zip(heads, units)) if words[h] < self.min_head_words
-                  or TeaserPairs._shared(lines[filled[h]], article) > self.max_shared
-                  or TeaserPairs._shared(lines[filled[unit[-1]]], article) > self.max_blurb_shared), len(units))
+                  or _shared(lines[filled[h]], article) > self.max_shared
+                  or _shared(lines[filled[unit[-1]]], article) > self.max_blurb_shared), len(units))
         units, heads = units[:n], heads[:n]
         if len(units) < self.min_items:
             return []

@@ -234,8 +234,9 @@ class OutsideBody(Cleaner):
             return  # no running text to tell the article from its page
         body_chars = spans[last][1] - spans[first][0]
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
-        short_body = body_chars < self.min_body * len(text)  # the menus are measured only then
-        if short_body and body_chars < self.min_body * (len(text) - self._menu_chars(lines, words, kinds, filled)):
+        if body_chars < self.min_body * len(text) and (  # the menus are measured only then
+            body_chars < self.min_body * (len(text) - self._menu_chars(lines, words, kinds, filled))
+        ):
             return  # a little prose in a page of lists or tables: no article to tell from its page
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them. Inside the body only a
