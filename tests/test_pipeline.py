@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 
 import pytest
 import regex
 
 import cleanseed
 from cleanseed import Cleaner, FunctionCleaner, PhraseCleaner, Pipeline, RegexCleaner, replay
+from cleanseed._pipeline import _removed_share
+from cleanseed.cleaners.structure import is_prose
 
 DOC = "Intro text here.\n\nBy admin\n\nLeave a Reply\n\nBody text here.  "
 
@@ -183,6 +186,32 @@ def test_default_cap_keeps_a_long_document_it_would_mostly_remove() -> None:
     result = cleanseed.clean_and_explain(text)
     assert result.flagged and "80%" in result.flagged
     assert result.text == text and result.edits == []
+
+
+def test_default_cap_measures_the_prose_of_a_page_whose_menus_dwarf_it() -> None:
+    # a whole page: five paragraphs of article under a menu five times their size; the menu goes
+    menu = "\n".join("Home News Sport Weather Politics Business Culture Travel Science Health Opinion Video".split() * 40)
+    story = "\n".join(
+        f"Paragraph {i} of the report says the council approved the budget after a long debate on Monday." for i in range(15)
+    )
+    text = f"{menu}\n{story}\n{menu}"
+    result = cleanseed.clean_and_explain(text)
+    assert result.flagged is None and result.text.endswith(story) and len(result.text) < len(story) + 20
+    assert _removed_share(text, result.edits)[0] > 0.8  # the whole text's share would have flagged it
+
+
+def test_prose_cap_flags_a_misfire_that_takes_the_prose_and_leaves_the_menus() -> None:
+    def prose(text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in regex.finditer(r"^.*debate.*$", text, regex.M)]
+
+    story = "\n".join(f"Paragraph {i} says the council approved the budget after a long debate." for i in range(20))
+    text = "\n".join(f"Section {i}" for i in range(300)) + "\n" + story
+    article = FunctionCleaner("article", "a misfire that removes the article", prose)
+    misfire = Pipeline("misfire", "removes the article", (article,), max_removed=0.8, cap_min_chars=1000, cap_lines=is_prose)
+    result = misfire.explain(text)
+    assert result.text == text and result.flagged and "of the text's prose" in result.flagged
+    # measured on the whole text, the same misfire passes: the article is a third of the page
+    assert replace(misfire, cap_lines=None).explain(text).flagged is None
 
 
 def test_default_cap_spares_short_documents() -> None:

@@ -77,7 +77,9 @@ def default_pipeline() -> Pipeline:
             lists.teaser_pairs,
             whitespace.tidy,
         ),
-        # A misfire must never wipe an article: past this share the text is kept and flagged.
+        # A misfire must never wipe an article: past this share of its prose the text is kept and flagged.
         max_removed=0.8,
         cap_min_chars=1000,
+        # On a whole page, menus can dwarf the article: the cap measures the prose that would go.
+        cap_lines=structure.is_prose,
     )

@@ -827,7 +827,9 @@ class Pipeline(Cleaner):
     ``max_removed`` caps the share of a document's non-space characters the
     pipeline may remove: above it, the text is kept whole and flagged. The cap
     applies to documents of at least ``cap_min_chars`` non-space characters
-    (a comment form alone is all clutter, and goes).
+    (a comment form alone is all clutter, and goes). With ``cap_lines``, the
+    cap measures only the lines it accepts (the article's prose, not the menus
+    of a whole page around it) when they hold at least ``cap_min_chars``.
     """
 
     name: str
@@ -835,6 +837,7 @@ class Pipeline(Cleaner):
     cleaners: tuple[Cleaner, ...] = ()
     max_removed: float | None = None
     cap_min_chars: int = 0
+    cap_lines: Callable[[str], bool] | None = field(default=None, repr=False)
     joiner: str = field(default="\n", repr=False)
 
     def explain(self, text: str) -> Explained:
@@ -852,9 +855,9 @@ class Pipeline(Cleaner):
                 before, current = current, replay(current, new)
                 carry_folding(before, current, new)
         if self.max_removed is not None and done:
-            share = _removed_share(text, done, self.cap_min_chars)
+            share, of = _removed_share(text, done, self.cap_min_chars, self.cap_lines)
             if share > self.max_removed:
-                why = f"{self.name}: would remove {share:.0%} of the text (cap {self.max_removed:.0%}); kept as is"
+                why = f"{self.name}: would remove {share:.0%} of {of} (cap {self.max_removed:.0%}); kept as is"
                 return Explained(text, [], why)
         return Explained(current, done)
 
@@ -941,10 +944,42 @@ class Pipeline(Cleaner):
         return "whitespace" if "whitespace" in names else None
 
 
-def _removed_share(text: str, edits: Sequence[Edit], min_chars: int = 0) -> float:
-    """The share of ``text``'s non-space characters that ``edits`` remove (0 below ``min_chars`` of them)."""
-    total = len("".join(text.split()))
+def _removed_share(
+    text: str, edits: Sequence[Edit], min_chars: int = 0, counted: Callable[[str], bool] | None = None,
+) -> tuple[float, str]:
+    """The share of ``text``'s non-space characters that ``edits`` remove (0 below ``min_chars`` of them).
+
+    With ``counted``, the share of the lines it accepts, when they hold ``min_chars`` or more; the
+    second value names what was measured.
+    """
+    if counted is not None:
+        spans, start = [], 0
+        for line in text.split("\n"):
+            if counted(line):
+                spans.append((start, start + len(line)))
+            start += len(line) + 1
+        total = sum(_solid(text[a:b]) for a, b in spans)
+        if total and total >= min_chars:
+            return _overlap(text, spans, sorted((e.start, e.end) for e in edits)) / total, "the text's prose"
+    total = _solid(text)
     if total == 0 or total < min_chars:
-        return 0.0
-    gone = sum(len("".join(e.removed.split())) for e in edits)
-    return gone / total
+        return 0.0, "the text"
+    return sum(_solid(e.removed) for e in edits) / total, "the text"
+
+
+def _solid(s: str) -> int:
+    return len("".join(s.split()))
+
+
+def _overlap(text: str, spans: Sequence[tuple[int, int]], cuts: Sequence[tuple[int, int]]) -> int:
+    """Non-space characters of ``text`` inside both a span and a cut (both sorted, each without overlaps)."""
+    out = i = j = 0
+    while i < len(spans) and j < len(cuts):
+        lo, hi = max(spans[i][0], cuts[j][0]), min(spans[i][1], cuts[j][1])
+        if lo < hi:
+            out += _solid(text[lo:hi])
+        if spans[i][1] <= cuts[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
