@@ -537,6 +537,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Like this:\nLike Loading...\n12 bloggers like this:"), KEPT),
         (around("Share this on WhatsApp"), KEPT),
         (around("Compartilhe isso:"), KEPT),
+        (around("Auf Facebook teilen Auf WhatsApp teilen Link kopieren Der Link wurde kopiert"), KEPT),
+        (around("Lien copié !"), KEPT),
+        (around("Ссылка скопирована"), KEPT),
     ],
     "newsletter": [
         (around("Ihr Blog kann leider keine Beiträge per E-Mail teilen."), KEPT),
@@ -857,6 +860,7 @@ NEAR_MISSES = [
     "Designed with WordPress in mind, the plugin adds a gallery to any post.",
     "The post navigation bar was redesigned in 2019, the developers said.",
     "Click to share on LinkedIn was the button most readers used, the study found.",
+    "Link copied to clipboard is what the button says once it has been pressed.",
     "Permalinks are the permanent addresses of the posts on a blog.",
     "Watch video 02:17 of the match to see the foul again.",
     "Buy single articles or a whole subscription, the publisher suggested.",
