@@ -302,6 +302,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # a name alone on its line over that person's bio
         (around("Ramsey Khalifeh\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk covering the city's institutions."), KEPT),
         (around("Meg James\nFollow Us\ntwitter\nMeg James is a corporate media reporter for the Los Angeles Times, covering television."), KEPT),
+        # a whole row of profile links between the name and the bio
+        (around("Meg James\nFollow Us\ntwitter\ninstagram\nemail\nfacebook\nMeg James is a corporate media reporter for the Los Angeles Times, "
+                "covering television."), KEPT),
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [

@@ -505,11 +505,14 @@ def _is_named_bio(first: str, bio: str) -> bool:
 class AuthorBoxes(Cleaner):
     """An author box: its heading ("About the author", "Über die Autorin" …)
     and the lines under it up to the bio, the first line of running text
-    (at most ``max_lines``)."""
+    (at most ``max_lines``). A box headed by a name alone may hold up to ``max_links``
+    short lines between the name and the bio: a row of profile links ("Follow Us",
+    "twitter", "instagram", "email", "facebook")."""
 
     name: str = "author-boxes"
     description: str = "author boxes: a heading such as \"About the author\" and the name and bio under it"
     max_lines: int = 3
+    max_links: int = 6
 
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
@@ -539,13 +542,13 @@ class AuthorBoxes(Cleaner):
                     yield a, min(b + 1, len(text))
 
     def _unlabelled(self, text: str, labelled: set[int]) -> Iterator[Span]:
-        """Boxes headed by a name alone on its line, its bio below, after at most ``max_lines``
+        """Boxes headed by a name alone on its line, its bio below, after at most ``max_links``
         lines of links of three words or fewer ("Follow Us", "twitter")."""
         for m in _line_matches(_NAME_LINE, text):
             if m.start() in labelled or m.group("first") in _STARTERS:
                 continue
             start, links = m.end(), 0
-            while links <= self.max_lines:
+            while links < self.max_links:
                 start = text.find("\n", start) + 1
                 if start <= 0:
                     break
