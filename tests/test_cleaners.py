@@ -261,6 +261,15 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Tammy Wardsays: December 5, 2019 at 5:46 pm"), KEPT),
         (around("Marie le 3 mars 2021 à 10:15 a dit :"), KEPT),
     ],
+    # a thread: three heads with no date, from two commenters or more; the comments under them stay
+    "thread-heads": [
+        (around("Michael Blahm sagt:\nWarum nicht alles offen gestalten.\nGoldKind sagt:\nDas Gericht hat keine Ahnung.\n"
+                "Robbinho sagt:\nGibt es noch mehr Updates?"),
+         f"{BEFORE}\n\nWarum nicht alles offen gestalten.\nDas Gericht hat keine Ahnung.\nGibt es noch mehr Updates?\n\n{AFTER}"),
+        (around("YHMAG Edit@r says:\nThank you for the kind words!\nFlorina says:\nGreat tips for a small balcony.\n"
+                "YHMAG Edit@r says:\nGlad you liked them."),
+         f"{BEFORE}\n\nThank you for the kind words!\nGreat tips for a small balcony.\nGlad you liked them.\n\n{AFTER}"),
+    ],
     "teaser-blocks": [
         (around("Related articles\nPlague outbreak: China hit by pneumonic plague\nHorror as killer mosquitos head to Britain"), KEPT),
         (around("Meistgelesen\n\nNeue Regeln für Mieter ab Januar\n\nBahn erhöht die Preise im Fernverkehr"), KEPT),
@@ -789,6 +798,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # a head or two without a date introduce a quote in an article, and so do a pronoun's or a report's
+    "Die Ministerin sagt:\n„Wir werden das Gesetz im Herbst vorlegen.“\nDer Verband widerspricht.",
+    "Markus sagt:\nIch komme morgen.\nAnna sagt:\nIch auch.",
+    "Er sagt:\nIch komme morgen.\nSie sagt:\nIch auch.\nEr sagt:\nGut.",
+    "The report says:\nPrices will rise.\nThe study says:\nThey will not.\nThe minister says: they will.",
     "Next: add the flour and stir until the dough is smooth",
     "Text: the council published the full decision on its website on Monday.",
     # a link to the article's source, after it; a short note that is a link and a line

@@ -77,6 +77,7 @@ UNITS: dict[str, str] = {
     "labelled-teasers": "Related\nSenate passes the budget, after a night\nThe bill now goes to the president, who is expected to sign it.\n"
                         "Oil falls most in seven weeks amid supply rise\nTraders expect the price of crude to fall further.\n",
     "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
+    "thread-heads": "Anna Marie Blahm sagt sagt : \n",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

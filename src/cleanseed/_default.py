@@ -60,6 +60,7 @@ def default_pipeline() -> Pipeline:
             comments.comment_forms,
             comments.comment_policy,
             comments.comment_headers,
+            comments.thread_heads,
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
