@@ -496,6 +496,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{KEPT}\n\nDallas Robinson is a freelance writer living in Minneapolis.", KEPT),
         (f"{KEPT}\n\nAnna Schmidt ist Redakteurin im Ressort Politik.", KEPT),
         (f"{KEPT}\n\nJeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.", KEPT),
+        # further up, after the article and over the page's furniture: the running text never names the person
+        (f"{LONG_ARTICLE}\n\nWill Knight is a senior writer for WIRED, covering artificial intelligence.\n\nFeatured Video\n\n"
+         "How robots became the internet favourite\n\nBoston Dynamics shares the backstory of its viral videos.",
+         f"{LONG_ARTICLE}\n\nFeatured Video\n\nHow robots became the internet favourite\n\nBoston Dynamics shares the backstory of "
+         "its viral videos."),
     ],
     "separated-menus": [
         (around("Rhubarb | Motoring | Gardening | Beekeeping"), KEPT),
@@ -798,6 +803,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # a bio of someone the article names in its running text, and one within its first words, are the article's
+    f"{LONG_ARTICLE}\n\nJane Doe is a professor of history at Yale who has studied the river for twenty years.\n\n"
+    f"Doe says the town has seen worse floods, and she keeps old photographs of the river in her office.\n\n{LONG_ARTICLE}",
+    f"Jane Doe is a freelance writer living in Riverton.\n\n{LONG_ARTICLE}\n\n{ARTICLE}",
+    f"{LONG_ARTICLE}\n\nThe Times is committed to publishing a diversity of letters to the editor.\n\n{LONG_ARTICLE}",
     # a head or two without a date introduce a quote in an article, and so do a pronoun's or a report's
     "Die Ministerin sagt:\n„Wir werden das Gesetz im Herbst vorlegen.“\nDer Verband widerspricht.",
     "Markus sagt:\nIch komme morgen.\nAnna sagt:\nIch auch.",
