@@ -359,6 +359,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # at the page's end, where no running text follows, headlines may hold commas and keys
         (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\nAvengers: Wie Thanos durch KI lebendig wurde\n"
          "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
+        # a template line beside each headline (an air date, "Link zum Artikel") goes with the list
+        (f"{ARTICLE}\n\nOttawa woman recovering from brutal beating\nAir Date: November 19, 2019\nSmudge the cat leaves his mark "
+         "on social media\nAir Date: November 18, 2019\nHockey Canada announces changes to age-division names\n"
+         "Air Date: November 17, 2019", ARTICLE),
     ],
     "teaser-pairs": [
         # a byline between each headline and its blurb
@@ -1048,6 +1052,9 @@ GLUED_RANK_NEAR_MISSES = [
 
 #: Lists of the article's own that look like a list of headlines: they stay when set in ARTICLE.
 HEADLINE_RUN_NEAR_MISSES = [
+    # the article's own points, each under the same template line, in its words
+    "Tip\nRebuild the flood wall along the eastern bank\nTip\nClose the old market square during the work\nTip\n"
+    "Ask the residents of the lower town about the plans",
     # ingredients and steps
     "Ingredients\n200 g flour\n2 eggs\n1 cup of milk\nA pinch of salt",
     "Preheat the oven to 200 degrees.\nMix the flour and the sugar in a bowl.\nBake the cake for forty minutes.",
@@ -1227,6 +1234,16 @@ def test_near_misses_survive_the_pipeline(text: str) -> None:
 def test_a_removed_line_takes_its_line_break_along(line: str) -> None:
     """Removing a line inside a paragraph must not split the paragraph."""
     assert cleanseed.clean(f"{BEFORE}\n{line}\n{AFTER}") == f"{BEFORE}\n{AFTER}"
+
+
+def test_labels_that_count_are_no_template_lines_of_a_headline_list() -> None:
+    """"Step 1", "Step 2" … over the article's steps do not join them into a run, as an air date beside each teaser
+    would (outside-body, earlier, takes such short lines after the article; here headline-runs alone)."""
+    steps = ("Step 1\nPour the concrete for the new wall\nStep 2\nLet the concrete set for three weeks\nStep 3\n"
+             "Paint the wall with a coat against the water")
+    assert cleanseed.default_pipeline().only("headline-runs").edits(f"{ARTICLE}\n\n{steps}") == []
+    dated = steps.replace("Step 1", "Air Date: May 9").replace("Step 2", "Air Date: May 7").replace("Step 3", "Air Date: May 5")
+    assert cleanseed.default_pipeline().only("headline-runs").edits(f"{ARTICLE}\n\n{dated}") != []
 
 
 @pytest.mark.parametrize("text", HEADLINE_RUN_NEAR_MISSES)
