@@ -278,6 +278,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Aktuelle Berichte aus dieser Kategorie:\nKaiserschnitt: Letzte Chance für Kuh und Kalb\nWasser: Wie viel braucht eine Milchkuh?"), KEPT),
         (around("Más en esta categoría\nEl Gobierno aprueba la reforma\nLa bolsa cae un 3 %"), KEPT),
         (around("More From Dawgs By Nature\nDaily Dawg Chow (11/20/19)\nSteelers’ Mike Tomlin admits club’s role in Helmetgate"), KEPT),
+        (around("More in Good Deals\nSony’s Xperia XZ2 Compact is only $250 at B&H Photo\nVizio’s 65-inch TV is cheaper than ever"), KEPT),
+        (around("Mehr zum Thema Job und Karriere\nStudie: So wirken sich Kinder auf das Gehalt von Frauen aus\n"
+                "Wie man die Kolleginnen bei der Karriere unterstützt"), KEPT),
+        (around("Weitere aktuelle Themen aus der Arbeitswelt\nXING-Studie zum Stellenmarkt 2022\nUmfrage unter Young Professionals"), KEPT),
+        (around("Viel gelesen in Handel\nDas verdienen GmbH-Geschäftsführer\nMediation im Handel: Das bringt’s"), KEPT),
         (around("Mehr zum Thema\nÜbersicht zu den Sperrfristen\nWelche Sperrfrist ist wo einzuhalten? Durch die verschiedenen Regelungen ist es schwierig …\nMehr lesen..."), KEPT),
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
@@ -807,6 +812,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # a sentence that opens with a box label's words
+    "More in line with forecasts, the council raised the budget by three percent.",
+    "Mehr zum Thema Hochwasser erfuhren die Bürger am Montag im Rathaus.",
     # a bio of someone the article names in its running text, and one within its first words, are the article's
     f"{LONG_ARTICLE}\n\nJane Doe is a professor of history at Yale who has studied the river for twenty years.\n\n"
     f"Doe says the town has seen worse floods, and she keeps old photographs of the river in her office.\n\n{LONG_ARTICLE}",
