@@ -283,6 +283,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "Wie man die Kolleginnen bei der Karriere unterstützt"), KEPT),
         (around("Weitere aktuelle Themen aus der Arbeitswelt\nXING-Studie zum Stellenmarkt 2022\nUmfrage unter Young Professionals"), KEPT),
         (around("Viel gelesen in Handel\nDas verdienen GmbH-Geschäftsführer\nMediation im Handel: Das bringt’s"), KEPT),
+        (around("Letzte Artikel\nNorwegen: Orcas und Buckelwale auf Jagd\nVisayas/Philippinen: Fotoworkshop für Makromaten!"), KEPT),
+        (around("Aktuelles aus dem ÖBFV\nZentrum am Berg offiziell eröffnet\nWenig Wissen über Freiwilligkeit, hohes Ansehen für Feuerwehr"), KEPT),
+        (around("Самые популярные диеты\nБелковая диета\nГолливудская диета"), KEPT),
         (around("Mehr zum Thema\nÜbersicht zu den Sperrfristen\nWelche Sperrfrist ist wo einzuhalten? Durch die verschiedenen Regelungen ist es schwierig …\nMehr lesen..."), KEPT),
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
