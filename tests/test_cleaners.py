@@ -260,6 +260,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Markus Reuter sagt: 14. Juli 2016 um 13:16 Uhr"), KEPT),
         (around("Tammy Wardsays: December 5, 2019 at 5:46 pm"), KEPT),
         (around("Marie le 3 mars 2021 à 10:15 a dit :"), KEPT),
+        # the commenter, the stamp and the reply link
+        (around("dajana 20. Juni 2018 um 10:29 Uhr - Antworten"), KEPT),
+        (around("Chris Anamani February 23, 2017 at 12:33 pm Reply"), KEPT),
+        (around("Markus Rau, Do 9 Apr 2020 / 08:59 Antworten"), KEPT),
+        (around("Ameise Do 24. Mai 2018, 10:58 | Antworten"), KEPT),
     ],
     # a thread: three heads with no date, from two commenters or more; the comments under them stay
     "thread-heads": [
@@ -815,6 +820,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # "answers" after a date, in a heading or a sentence, is no reply link
+    "Corona-Update vom 12. März 2020, 10:00 Uhr: die wichtigsten Fragen und Antworten",
+    "Am 12. März um 10:00 Uhr gab das Ministerium Antworten",
     # a sentence that opens with a box label's words
     "More in line with forecasts, the council raised the budget by three percent.",
     "Mehr zum Thema Hochwasser erfuhren die Bürger am Montag im Rathaus.",

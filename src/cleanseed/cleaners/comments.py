@@ -8,7 +8,7 @@ import regex
 
 from .._pipeline import Cleaner, PhraseCleaner, Span
 from ._screened import ScreenedLines
-from ._resources import STAMP
+from ._resources import STAMP, TIME
 
 comment_forms = PhraseCleaner(
     "comment-forms",
@@ -31,6 +31,8 @@ _SAYS = r"(?i:said|says|wrote|writes|sagt|schreibt|schrieb|dit|a dit|a écrit|di
 _AT = r"(?:,?[ \t]++(?i:at|um|à|a las|alle|às|om|o|в)[ \t]++" + STAMP + r")?"
 
 _DIGIT = re.compile(r"\d")
+# The reply link under a comment's head, in the languages of the phrase lists.
+_REPLY = r"(?i:reply|antworten|répondre|responder|rispondi|odpowiedz|beantwoorden|ответить)"
 
 
 def _may_be_header(line: str) -> bool:
@@ -44,6 +46,9 @@ comment_headers = ScreenedLines(
     (
         rf"[ \t]*+[^\n.!?]{{1,60}}?(?:[ \t]++(?i:on|am|le|el|em|il|op|om|dnia)[ \t]++{STAMP}{_AT}[ \t]*+{_SAYS}[ \t]*+:"
         rf"|{_SAYS}[ \t]*+:[ \t]*+{STAMP}{_AT})[ \t]*+",
+        # the commenter, the stamp and the reply link ("dajana 20. Juni 2018 um 10:29 Uhr - Antworten", "Chris Anamani
+        # February 23, 2017 at 12:33 pm Reply", "Markus Rau, Do 9 Apr 2020 / 08:59 Antworten")
+        rf"[ \t]*+[^\n]{{1,100}}?[ \t,]++{STAMP}(?:[ \t]*+[/|,][ \t]*+{TIME})?+[ \t]*+[-–|/·]?+[ \t]*+{_REPLY}[ \t]*+",
     ),
     screen=_may_be_header,
 )
