@@ -519,6 +519,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          f"{LONG_ARTICLE}\n\nFeatured Video\n\nHow robots became the internet favourite\n\nBoston Dynamics shares the backstory of "
          "its viral videos."),
     ],
+    "newsletter-pitches": [
+        (around("World-class articles, delivered weekly."), KEPT),
+        (around("Don't have time to read every single post? Receive a daily list of must-read stories."), KEPT),
+        (around("Get top news in your inbox daily"), KEPT),
+        (around("Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per E-Mail."), KEPT),
+        (around("Stay on top of the most important music news and interviews each day, delivered free, direct to your inbox."), KEPT),
+    ],
     "separated-menus": [
         (around("Rhubarb | Motoring | Gardening | Beekeeping"), KEPT),
         (around("Startpagina » Tuinieren » Verhoogde bedden"), KEPT),
@@ -820,6 +827,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # how often something comes, with nothing that turns to the reader; a long line
+    "The health agency publishes daily updates on the number of cases in each county.",
+    "Die Behörde veröffentlicht täglich neue Nachrichten zur Lage an den Grenzen.",
+    "Every week the newspaper printed stories about the flood, and the council answered the letters of the readers in the "
+    "town hall on Fridays, so you could hear what they said about the wall.",
     # "answers" after a date, in a heading or a sentence, is no reply link
     "Corona-Update vom 12. März 2020, 10:00 Uhr: die wichtigsten Fragen und Antworten",
     "Am 12. März um 10:00 Uhr gab das Ministerium Antworten",

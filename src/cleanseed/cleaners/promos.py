@@ -214,3 +214,31 @@ funding_appeals = RegexCleaner(
         "spendenfinanziert", "leserfinanziert", "finanziert", "financé", "financia", "finanziat", "financiad", "gefinancierd",
     ),
 )
+
+# A newsletter's pitch that never names it ("World-class articles, delivered weekly.", "Receive a daily list of must-read
+# stories.", "Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per E-Mail."): a short line that says how
+# often (daily, every day, wöchentlich …), what (news, updates, stories …) and that it comes to the reader (your inbox,
+# delivered, receive, Sie …). A line that only says how often something comes ("The agency publishes daily updates on
+# the case numbers.") stays: nothing in it turns to the reader.
+_OFTEN = (
+    r"daily|weekly|every[ \t]++(?:day|week|morning)|each[ \t]++(?:day|week|morning)|once[ \t]++a[ \t]++(?:day|week)|"
+    r"täglich|werktäglich|wöchentlich|jeden[ \t]++(?:tag|morgen)|einmal[ \t]++(?:am[ \t]++tag|pro[ \t]++woche|die[ \t]++woche)|"
+    r"quotidien(?:ne)?|chaque[ \t]++(?:jour|semaine|matin)|diari[ao]|semanal|cada[ \t]++(?:día|semana)|ogni[ \t]++(?:giorno|settimana)|"
+    r"settimanale|todos[ \t]++os[ \t]++dias|dagelijks|wekelijks|codziennie|ежедневно|еженедельно"
+)
+_WHAT = (
+    r"news|updates|stories|articles|picks|headlines|briefing|nachrichten|news-\w++|artikel|neuigkeiten|actualités|articles|"
+    r"noticias|notizie|notícias|nieuws|wiadomości|новости"
+)
+_TO_READER = (
+    r"you|your|inbox|delivered|deliver(?:s|ed)?+|receive|get|sign[ \t]++up|free|e-?mail|we[ \t]++send|"
+    r"sie|ihr(?:e|en)?+|du|dein(?:e|en)?+|posteingang|kostenlos|erhalten|"
+    r"vous|votre|recevez|gratuit|usted|tu|recibe|reciba|gratis|ricevi|receba|ontvang|je|jouw|otrzymuj|получайте|вы"
+)
+newsletter_pitches = RegexCleaner(
+    "newsletter-pitches",
+    "a newsletter's pitch that never names it: how often, what and that it comes to the reader (\"World-class articles, "
+    "delivered weekly.\", \"Get top news in your inbox daily\")",
+    rf"^(?=[^\n]{{1,160}}+$)(?=[^\n]*?\b(?i:{_OFTEN})\b)(?=[^\n]*?\b(?i:{_WHAT})\b)(?=[^\n]*?\b(?i:{_TO_READER})\b)[^\n]++",
+    whole_line=True,
+)
