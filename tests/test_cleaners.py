@@ -830,6 +830,8 @@ NEAR_MISSES = [
     # how often something comes, with nothing that turns to the reader; a long line
     "The health agency publishes daily updates on the number of cases in each county.",
     "Die Behörde veröffentlicht täglich neue Nachrichten zur Lage an den Grenzen.",
+    "Sie veröffentlicht täglich Nachrichten über die Lage an den Grenzen.",
+    "Farmers receive daily updates on prices from the cooperative.",
     "Every week the newspaper printed stories about the flood, and the council answered the letters of the readers in the "
     "town hall on Fridays, so you could hear what they said about the wall.",
     # "answers" after a date, in a heading or a sentence, is no reply link

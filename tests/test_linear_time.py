@@ -78,7 +78,7 @@ UNITS: dict[str, str] = {
                         "Oil falls most in seven weeks amid supply rise\nTraders expect the price of crude to fall further.\n",
     "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
     "thread-heads": "Anna Marie Blahm sagt sagt : \n",
-    "pitches": "daily news your weekly updates inbox every day x\n",
+    "pitches": "daily news your weekly updates inbox every day x\ndaily news? a. b. c. d. e. f. g. h. i. j. k. l. m. n. o. p.\n",
     "reply-heads": "Anna 20. Juni 2018 um 10:29 Uhr / 12:30 - 1. Mai 2018 - Antworten x\n",
     "template-lines": "Air Date: May 9\nOttawa woman badly beaten in Mexico\nStep 1\n",
     "bios": "Anna Marie Blahm is a writer. Blahm is here now and then.\nAnna Blahm ist Autorin\n",
