@@ -832,6 +832,7 @@ NEAR_MISSES = [
     "Die Behörde veröffentlicht täglich neue Nachrichten zur Lage an den Grenzen.",
     "Sie veröffentlicht täglich Nachrichten über die Lage an den Grenzen.",
     "Farmers receive daily updates on prices from the cooperative.",
+    "Le site publie chaque jour des actualités du monde entier.",
     "Every week the newspaper printed stories about the flood, and the council answered the letters of the readers in the "
     "town hall on Fridays, so you could hear what they said about the wall.",
     # "answers" after a date, in a heading or a sentence, is no reply link

@@ -233,7 +233,7 @@ _WHAT = (
 # call that opens a sentence ("Receive a daily list …", "Erhalten Sie …"). Not "sie", "get" or "receive" inside a
 # sentence: "Sie veröffentlicht täglich Nachrichten", "Farmers receive daily updates on prices" report on others.
 _TO_READER = (
-    r"you|your|inbox|e-?mail|newsletter|delivered|posteingang|ihnen|dein(?:e|en)?+|du|vous|votre|usted|jouw|получайте"
+    r"you|your|inbox|e-?mail|newsletter|delivered|posteingang|ihnen|dein(?:e|en)?+|vous|votre|usted|jouw|получайте"
 )
 _CALL = (
     r"receive|get|sign[ \t]++up|stay|erhalten[ \t]++sie|bleiben[ \t]++sie|erfahren[ \t]++sie|erhalte|recevez|recibe|reciba|"
