@@ -1486,3 +1486,22 @@ def test_a_caption_with_a_dated_credit_keeps_its_sentence() -> None:
     caption = "Die Traufenprofile werden mit Hilfe eines Winkels an den bestehenden Profilen befestigt."
     assert cleanseed.default_pipeline().only("copyright-notices").edits(f"{caption} © 2019 Hoklatherm GmbH") == []
     assert caption in cleanseed.clean(around(f"{caption} © 2019 Hoklatherm GmbH"))
+
+
+ARTICLE_ENDINGS = [
+    "Tips for visitors\nPark at the old market square\nBring boots for the river path\nVisit the wall at sunset",
+    "FAQ\nWhen will the wall be finished?\nBefore the spring thaw of 2026.\nWho pays for the work?\nA regional grant pays for most of it.",
+    "Author's note: I grew up in the lower town, and my parents' shop was one of the forty that closed in the flood.",
+    "See you at the town hall!",
+    "Update, March 3, 2026 at 10:00 am: The council has published the plans.\nUpdate, March 5, 2026 at 9:00 am: The first "
+    "meeting is full.\nUpdate, March 7, 2026 at 8:00 am: A third meeting was added.",
+    "Anna says:\nThe wall is too low.\nThe mayor says:\nIt is high enough.\nThe engineer says:\nWe will see in spring.",
+]
+
+
+@pytest.mark.parametrize("ending", ARTICLE_ENDINGS)
+@pytest.mark.parametrize("name", ["thread-heads", "comment-headers", "author-bios", "newsletter-pitches", "teaser-blocks"])
+def test_the_rules_for_the_pages_end_keep_the_articles_own_ending(name: str, ending: str) -> None:
+    """An article that ends in tips, an FAQ, an author's note, a closing line, dated updates or quotes keeps them."""
+    assert cleanseed.default_pipeline().only(name).edits(f"{LONG_ARTICLE}\n\n{ending}") == []
+    assert name not in {e.rule for e in cleanseed.clean_and_explain(f"{LONG_ARTICLE}\n\n{ending}").edits}
