@@ -260,6 +260,20 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Markus Reuter sagt: 14. Juli 2016 um 13:16 Uhr"), KEPT),
         (around("Tammy Wardsays: December 5, 2019 at 5:46 pm"), KEPT),
         (around("Marie le 3 mars 2021 à 10:15 a dit :"), KEPT),
+        # the commenter, the stamp and the reply link
+        (around("dajana 20. Juni 2018 um 10:29 Uhr - Antworten"), KEPT),
+        (around("Chris Anamani February 23, 2017 at 12:33 pm Reply"), KEPT),
+        (around("Markus Rau, Do 9 Apr 2020 / 08:59 Antworten"), KEPT),
+        (around("Ameise Do 24. Mai 2018, 10:58 | Antworten"), KEPT),
+    ],
+    # a thread: three heads with no date, from two commenters or more; the comments under them stay
+    "thread-heads": [
+        (around("Michael Blahm sagt:\nWarum nicht alles offen gestalten.\nGoldKind sagt:\nDas Gericht hat keine Ahnung.\n"
+                "Robbinho sagt:\nGibt es noch mehr Updates?"),
+         f"{BEFORE}\n\nWarum nicht alles offen gestalten.\nDas Gericht hat keine Ahnung.\nGibt es noch mehr Updates?\n\n{AFTER}"),
+        (around("YHMAG Edit@r says:\nThank you for the kind words!\nFlorina says:\nGreat tips for a small balcony.\n"
+                "YHMAG Edit@r says:\nGlad you liked them."),
+         f"{BEFORE}\n\nThank you for the kind words!\nGreat tips for a small balcony.\nGlad you liked them.\n\n{AFTER}"),
     ],
     "teaser-blocks": [
         (around("Related articles\nPlague outbreak: China hit by pneumonic plague\nHorror as killer mosquitos head to Britain"), KEPT),
@@ -269,6 +283,14 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Aktuelle Berichte aus dieser Kategorie:\nKaiserschnitt: Letzte Chance für Kuh und Kalb\nWasser: Wie viel braucht eine Milchkuh?"), KEPT),
         (around("Más en esta categoría\nEl Gobierno aprueba la reforma\nLa bolsa cae un 3 %"), KEPT),
         (around("More From Dawgs By Nature\nDaily Dawg Chow (11/20/19)\nSteelers’ Mike Tomlin admits club’s role in Helmetgate"), KEPT),
+        (around("More in Good Deals\nSony’s Xperia XZ2 Compact is only $250 at B&H Photo\nVizio’s 65-inch TV is cheaper than ever"), KEPT),
+        (around("Mehr zum Thema Job und Karriere\nStudie: So wirken sich Kinder auf das Gehalt von Frauen aus\n"
+                "Wie man die Kolleginnen bei der Karriere unterstützt"), KEPT),
+        (around("Weitere aktuelle Themen aus der Arbeitswelt\nXING-Studie zum Stellenmarkt 2022\nUmfrage unter Young Professionals"), KEPT),
+        (around("Viel gelesen in Handel\nDas verdienen GmbH-Geschäftsführer\nMediation im Handel: Das bringt’s"), KEPT),
+        (around("Letzte Artikel\nNorwegen: Orcas und Buckelwale auf Jagd\nVisayas/Philippinen: Fotoworkshop für Makromaten!"), KEPT),
+        (around("Aktuelles aus dem ÖBFV\nZentrum am Berg offiziell eröffnet\nWenig Wissen über Freiwilligkeit, hohes Ansehen für Feuerwehr"), KEPT),
+        (around("Самые популярные диеты\nБелковая диета\nГолливудская диета"), KEPT),
         (around("Mehr zum Thema\nÜbersicht zu den Sperrfristen\nWelche Sperrfrist ist wo einzuhalten? Durch die verschiedenen Regelungen ist es schwierig …\nMehr lesen..."), KEPT),
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
@@ -302,6 +324,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # a name alone on its line over that person's bio
         (around("Ramsey Khalifeh\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk covering the city's institutions."), KEPT),
         (around("Meg James\nFollow Us\ntwitter\nMeg James is a corporate media reporter for the Los Angeles Times, covering television."), KEPT),
+        # a whole row of profile links between the name and the bio
+        (around("Meg James\nFollow Us\ntwitter\ninstagram\nemail\nfacebook\nMeg James is a corporate media reporter for the Los Angeles Times, "
+                "covering television."), KEPT),
         (around("Isabella Beyer\nAls Content Marketing Managerin betreue ich den Blog rund um die Themen Sekretariat und Assistenz."), KEPT),
     ],
     "promos": [
@@ -347,6 +372,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # at the page's end, where no running text follows, headlines may hold commas and keys
         (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\nAvengers: Wie Thanos durch KI lebendig wurde\n"
          "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
+        # a template line beside each headline (an air date, "Link zum Artikel") goes with the list
+        (f"{ARTICLE}\n\nOttawa woman recovering from brutal beating\nAir Date: November 19, 2019\nSmudge the cat leaves his mark "
+         "on social media\nAir Date: November 18, 2019\nHockey Canada announces changes to age-division names\n"
+         "Air Date: November 17, 2019", ARTICLE),
     ],
     "teaser-pairs": [
         # a byline between each headline and its blurb
@@ -484,6 +513,18 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{KEPT}\n\nDallas Robinson is a freelance writer living in Minneapolis.", KEPT),
         (f"{KEPT}\n\nAnna Schmidt ist Redakteurin im Ressort Politik.", KEPT),
         (f"{KEPT}\n\nJeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review.", KEPT),
+        # further up, after the article and over the page's furniture: the running text never names the person
+        (f"{LONG_ARTICLE}\n\nWill Knight is a senior writer for WIRED, covering artificial intelligence.\n\nFeatured Video\n\n"
+         "How robots became the internet favourite\n\nBoston Dynamics shares the backstory of its viral videos.",
+         f"{LONG_ARTICLE}\n\nFeatured Video\n\nHow robots became the internet favourite\n\nBoston Dynamics shares the backstory of "
+         "its viral videos."),
+    ],
+    "newsletter-pitches": [
+        (around("World-class articles, delivered weekly."), KEPT),
+        (around("Don't have time to read every single post? Receive a daily list of must-read stories."), KEPT),
+        (around("Get top news in your inbox daily"), KEPT),
+        (around("Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per E-Mail."), KEPT),
+        (around("Stay on top of the most important music news and interviews each day, delivered free, direct to your inbox."), KEPT),
     ],
     "separated-menus": [
         (around("Rhubarb | Motoring | Gardening | Beekeeping"), KEPT),
@@ -789,6 +830,30 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 NEAR_MISSES = [
+    # how often something comes, with nothing that turns to the reader; a long line
+    "The health agency publishes daily updates on the number of cases in each county.",
+    "Die Behörde veröffentlicht täglich neue Nachrichten zur Lage an den Grenzen.",
+    "Sie veröffentlicht täglich Nachrichten über die Lage an den Grenzen.",
+    "Farmers receive daily updates on prices from the cooperative.",
+    "Le site publie chaque jour des actualités du monde entier.",
+    "Every week the newspaper printed stories about the flood, and the council answered the letters of the readers in the "
+    "town hall on Fridays, so you could hear what they said about the wall.",
+    # "answers" after a date, in a heading or a sentence, is no reply link
+    "Corona-Update vom 12. März 2020, 10:00 Uhr: die wichtigsten Fragen und Antworten",
+    "Am 12. März um 10:00 Uhr gab das Ministerium Antworten",
+    # a sentence that opens with a box label's words
+    "More in line with forecasts, the council raised the budget by three percent.",
+    "Mehr zum Thema Hochwasser erfuhren die Bürger am Montag im Rathaus.",
+    # a bio of someone the article names in its running text, and one within its first words, are the article's
+    f"{LONG_ARTICLE}\n\nJane Doe is a professor of history at Yale who has studied the river for twenty years.\n\n"
+    f"Doe says the town has seen worse floods, and she keeps old photographs of the river in her office.\n\n{LONG_ARTICLE}",
+    f"Jane Doe is a freelance writer living in Riverton.\n\n{LONG_ARTICLE}\n\n{ARTICLE}",
+    f"{LONG_ARTICLE}\n\nThe Times is committed to publishing a diversity of letters to the editor.\n\n{LONG_ARTICLE}",
+    # a head or two without a date introduce a quote in an article, and so do a pronoun's or a report's
+    "Die Ministerin sagt:\n„Wir werden das Gesetz im Herbst vorlegen.“\nDer Verband widerspricht.",
+    "Markus sagt:\nIch komme morgen.\nAnna sagt:\nIch auch.",
+    "Er sagt:\nIch komme morgen.\nSie sagt:\nIch auch.\nEr sagt:\nGut.",
+    "The report says:\nPrices will rise.\nThe study says:\nThey will not.\nThe minister says: they will.",
     "Next: add the flour and stir until the dough is smooth",
     "Text: the council published the full decision on its website on Monday.",
     # a link to the article's source, after it; a short note that is a link and a line
@@ -1025,6 +1090,9 @@ GLUED_RANK_NEAR_MISSES = [
 
 #: Lists of the article's own that look like a list of headlines: they stay when set in ARTICLE.
 HEADLINE_RUN_NEAR_MISSES = [
+    # the article's own points, each under the same template line, in its words
+    "Tip\nRebuild the flood wall along the eastern bank\nTip\nClose the old market square during the work\nTip\n"
+    "Ask the residents of the lower town about the plans",
     # ingredients and steps
     "Ingredients\n200 g flour\n2 eggs\n1 cup of milk\nA pinch of salt",
     "Preheat the oven to 200 degrees.\nMix the flour and the sugar in a bowl.\nBake the cake for forty minutes.",
@@ -1204,6 +1272,16 @@ def test_near_misses_survive_the_pipeline(text: str) -> None:
 def test_a_removed_line_takes_its_line_break_along(line: str) -> None:
     """Removing a line inside a paragraph must not split the paragraph."""
     assert cleanseed.clean(f"{BEFORE}\n{line}\n{AFTER}") == f"{BEFORE}\n{AFTER}"
+
+
+def test_labels_that_count_are_no_template_lines_of_a_headline_list() -> None:
+    """"Step 1", "Step 2" … over the article's steps do not join them into a run, as an air date beside each teaser
+    would (outside-body, earlier, takes such short lines after the article; here headline-runs alone)."""
+    steps = ("Step 1\nPour the concrete for the new wall\nStep 2\nLet the concrete set for three weeks\nStep 3\n"
+             "Paint the wall with a coat against the water")
+    assert cleanseed.default_pipeline().only("headline-runs").edits(f"{ARTICLE}\n\n{steps}") == []
+    dated = steps.replace("Step 1", "Air Date: May 9").replace("Step 2", "Air Date: May 7").replace("Step 3", "Air Date: May 5")
+    assert cleanseed.default_pipeline().only("headline-runs").edits(f"{ARTICLE}\n\n{dated}") != []
 
 
 @pytest.mark.parametrize("text", HEADLINE_RUN_NEAR_MISSES)
@@ -1412,3 +1490,22 @@ def test_a_caption_with_a_dated_credit_keeps_its_sentence() -> None:
     caption = "Die Traufenprofile werden mit Hilfe eines Winkels an den bestehenden Profilen befestigt."
     assert cleanseed.default_pipeline().only("copyright-notices").edits(f"{caption} © 2019 Hoklatherm GmbH") == []
     assert caption in cleanseed.clean(around(f"{caption} © 2019 Hoklatherm GmbH"))
+
+
+ARTICLE_ENDINGS = [
+    "Tips for visitors\nPark at the old market square\nBring boots for the river path\nVisit the wall at sunset",
+    "FAQ\nWhen will the wall be finished?\nBefore the spring thaw of 2026.\nWho pays for the work?\nA regional grant pays for most of it.",
+    "Author's note: I grew up in the lower town, and my parents' shop was one of the forty that closed in the flood.",
+    "See you at the town hall!",
+    "Update, March 3, 2026 at 10:00 am: The council has published the plans.\nUpdate, March 5, 2026 at 9:00 am: The first "
+    "meeting is full.\nUpdate, March 7, 2026 at 8:00 am: A third meeting was added.",
+    "Anna says:\nThe wall is too low.\nThe mayor says:\nIt is high enough.\nThe engineer says:\nWe will see in spring.",
+]
+
+
+@pytest.mark.parametrize("ending", ARTICLE_ENDINGS)
+@pytest.mark.parametrize("name", ["thread-heads", "comment-headers", "author-bios", "newsletter-pitches", "teaser-blocks"])
+def test_the_rules_for_the_pages_end_keep_the_articles_own_ending(name: str, ending: str) -> None:
+    """An article that ends in tips, an FAQ, an author's note, a closing line, dated updates or quotes keeps them."""
+    assert cleanseed.default_pipeline().only(name).edits(f"{LONG_ARTICLE}\n\n{ending}") == []
+    assert name not in {e.rule for e in cleanseed.clean_and_explain(f"{LONG_ARTICLE}\n\n{ending}").edits}

@@ -77,6 +77,11 @@ UNITS: dict[str, str] = {
     "labelled-teasers": "Related\nSenate passes the budget, after a night\nThe bill now goes to the president, who is expected to sign it.\n"
                         "Oil falls most in seven weeks amid supply rise\nTraders expect the price of crude to fall further.\n",
     "leading-links": "Zurück zur Übersicht Zurück zur Übersicht 12 ",
+    "thread-heads": "Anna Marie Blahm sagt sagt : \n",
+    "pitches": "daily news your weekly updates inbox every day x\ndaily news? a. b. c. d. e. f. g. h. i. j. k. l. m. n. o. p.\n",
+    "reply-heads": "Anna 20. Juni 2018 um 10:29 Uhr / 12:30 - 1. Mai 2018 - Antworten x\n",
+    "template-lines": "Air Date: May 9\nOttawa woman badly beaten in Mexico\nStep 1\n",
+    "bios": "Anna Marie Blahm is a writer. Blahm is here now and then.\nAnna Blahm ist Autorin\n",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

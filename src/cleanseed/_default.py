@@ -60,12 +60,14 @@ def default_pipeline() -> Pipeline:
             comments.comment_forms,
             comments.comment_policy,
             comments.comment_headers,
+            comments.thread_heads,
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
                  chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
-                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals, chrome.run_on_notices),
+                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals,
+                 promos.newsletter_pitches, chrome.run_on_notices),
             ),
             # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
             # heading of the box's text, were the box gone first.

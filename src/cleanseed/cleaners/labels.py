@@ -9,7 +9,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_end, whole_lines
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_bounds, line_end, whole_lines
 from ._resources import DATE, MONTHS, STAMP, TIME
 from ._screened import ScreenedLines
 from .structure import is_prose
@@ -334,10 +334,46 @@ class _NearTheEnd(RegexCleaner):
 
 _LINE_STARTS = regex.compile(r"^(?=[ \t]*+\S)", regex.MULTILINE)
 _LAST_LINES = 4
-author_bios = _NearTheEnd(
+_LETTERS = regex.compile(r"\p{L}++")
+
+
+class _AuthorBios(_NearTheEnd):
+    """The last lines' bios, and further up a bio whose person the running text never names: the byline's author,
+    whose bio a page sets after the article and before its teasers and menus ("Will Knight is a senior writer for
+    WIRED, covering …"). A bio of someone the article is about ("Felix Stalder ist Professor für …" over an
+    interview with him, "Jane Doe is a professor at Yale. …" before the article quotes Doe) stays: a line of
+    more than ``_NAMING_WORDS`` words, other than such a bio, holds the surname. So does a bio within the
+    first ``_BIO_MIN_WORDS`` words of the text, and one whose "name" opens with an article or a pronoun ("The
+    Times is …", "Der Autor ist …")."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        near = list(_NearTheEnd.find(self, text))
+        first = near[0][0] if near else len(text)
+        vocabulary: set[str] | None = None  # the words of the running text, read on the first bio further up
+        words, counted = 0, 0  # the words before ``counted``, summed as the scan goes (no recount from the start)
+        for m in self.regex.finditer(text, 0, first):
+            words, counted = words + len(text[counted : m.start()].split()), m.start()
+            name = m.group("name").split()
+            if name[0] in _STARTERS or words < _BIO_MIN_WORDS:
+                continue
+            if vocabulary is None:
+                vocabulary = {
+                    w.casefold()
+                    for line in text.splitlines()
+                    if len(line.split()) > _NAMING_WORDS and self.regex.match(line) is None
+                    for w in _LETTERS.findall(line)
+                }
+            if not any(w.casefold() in vocabulary for w in _LETTERS.findall(name[-1])):
+                yield line_bounds(text, m.start(), m.end())
+        yield from near
+
+
+_BIO_MIN_WORDS = 150
+_NAMING_WORDS = 6
+author_bios = _AuthorBios(
     "author-bios",
-    "an author's bio line at the end (\"Jane Doe is a freelance writer based in Ohio.\")",
-    rf"^[ \t]*+{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{0,3}}+(?:[ \t]++\([^()\n]{{1,60}}+\))?+[ \t]++"
+    "an author's bio line after the article (\"Jane Doe is a freelance writer based in Ohio.\")",
+    rf"^[ \t]*+(?<name>{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{0,3}}+)(?:[ \t]++\([^()\n]{{1,60}}+\))?+[ \t]++"
     rf"(?:is|was|ist|war|est|es|è|é|jest)[ \t]++(?:[^\n.!?]{{0,80}}?)\b(?i:{_ROLE})\b[^\n]{{0,300}}$",
     whole_line=True,
 )
@@ -505,11 +541,14 @@ def _is_named_bio(first: str, bio: str) -> bool:
 class AuthorBoxes(Cleaner):
     """An author box: its heading ("About the author", "Über die Autorin" …)
     and the lines under it up to the bio, the first line of running text
-    (at most ``max_lines``)."""
+    (at most ``max_lines``). A box headed by a name alone may hold up to ``max_links``
+    short lines between the name and the bio: a row of profile links ("Follow Us",
+    "twitter", "instagram", "email", "facebook")."""
 
     name: str = "author-boxes"
     description: str = "author boxes: a heading such as \"About the author\" and the name and bio under it"
     max_lines: int = 3
+    max_links: int = 6
 
     def find(self, text: str) -> Iterator[Span]:
         labelled = label_starts(_AUTHOR_LABELS, text)
@@ -539,13 +578,13 @@ class AuthorBoxes(Cleaner):
                     yield a, min(b + 1, len(text))
 
     def _unlabelled(self, text: str, labelled: set[int]) -> Iterator[Span]:
-        """Boxes headed by a name alone on its line, its bio below, after at most ``max_lines``
+        """Boxes headed by a name alone on its line, its bio below, after at most ``max_links``
         lines of links of three words or fewer ("Follow Us", "twitter")."""
         for m in _line_matches(_NAME_LINE, text):
             if m.start() in labelled or m.group("first") in _STARTERS:
                 continue
             start, links = m.end(), 0
-            while links <= self.max_lines:
+            while links < self.max_links:
                 start = text.find("\n", start) + 1
                 if start <= 0:
                     break

@@ -52,6 +52,32 @@ def _shared(line: str, article: set[str]) -> float:
     return sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0
 
 
+# A list's template line, set beside each of its headlines ("Air Date: November 19, 2019", "Link zum Artikel"): a short
+# line that comes ``min_items`` times or more, its digits aside.
+_SEPARATOR_WORDS = 6
+_SEPARATOR_CHARS = 60
+_DIGITS = regex.compile(r"\d++")
+_LETTER = regex.compile(r"\p{L}")  # a rank alone ("7") is no template line: the article's own steps are numbered so
+
+
+def _separators(lines: list[str], filled: list[int], min_items: int) -> dict[int, str]:
+    """The indices of ``filled`` lines that may be a list's template line, each with its text (digits aside): short,
+    with a letter, and the same as ``min_items - 1`` other lines, whose numbers do not count up ("Step 1", "Step 2")."""
+    keys = {i: _DIGITS.sub("#", lines[i].strip()).casefold() for i in filled if len(lines[i]) <= _SEPARATOR_CHARS}
+    groups: dict[str, list[int]] = {}
+    for i, key in keys.items():
+        groups.setdefault(key, []).append(i)
+    separators: dict[int, str] = {}
+    for key, group in groups.items():
+        if len(group) < min_items or len(lines[group[0]].split()) > _SEPARATOR_WORDS or _LETTER.search(key) is None:
+            continue
+        numbers = [int(m.group()) for i in group if (m := _DIGITS.search(lines[i])) is not None]
+        if any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+            continue  # labels that count ("Step 1", "Step 2"): the article's own steps
+        separators.update(dict.fromkeys(group, key))
+    return separators
+
+
 @dataclass(frozen=True)
 class HeadlineRuns(Cleaner):
     """Runs of related-article headlines with no label above them ("Man dies after
@@ -107,6 +133,23 @@ class HeadlineRuns(Cleaner):
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
+        removed = set(self._headlines(lines, filled))
+        separators = _separators(lines, filled, self.min_items)
+        if separators:  # a list's template lines do not break a run; they go with the headlines beside them
+            at = {i: n for n, i in enumerate(filled)}
+            beside: dict[str, set[int]] = {}
+            for i in self._headlines(lines, [i for i in filled if i not in separators]):
+                removed.add(i)
+                for k in filled[max(0, at[i] - 1) : at[i] + 2]:
+                    if k in separators:
+                        beside.setdefault(separators[k], set()).add(k)
+            # a template line beside ``min_items`` headlines or more; one that stands beside a headline only here
+            # and there is a line of the text's own that recurs ("Enchufla Anfang" in a dance's steps)
+            removed.update(k for group in beside.values() if len(group) >= self.min_items for k in group)
+        yield from whole_lines(text, spans, sorted(removed))
+
+    def _headlines(self, lines: list[str], filled: list[int]) -> Iterator[int]:
+        """The indices of the lines of ``filled`` that are headlines in runs, about other stories."""
         # the cheap tests first (a long line is no headline); the pattern only for lines in a run
         words = [_words(lines[i]) for i in filled]  # once: the sizes and the prose below both need them
         sized = [self._headline_sized(lines[i], n) for i, n in zip(filled, words)]
@@ -131,7 +174,7 @@ class HeadlineRuns(Cleaner):
         # one scan of the running text (a word never spans a line break), not one per line
         article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
         for run in runs:
-            yield from whole_lines(text, spans, self._foreign(lines, run, article))
+            yield from self._foreign(lines, run, article)
 
     def _foreign(self, lines: list[str], run: list[int], article: set[str]) -> list[int]:
         """The items of ``run`` that are about other stories, when it is a headline list."""

@@ -214,3 +214,36 @@ funding_appeals = RegexCleaner(
         "spendenfinanziert", "leserfinanziert", "finanziert", "financé", "financia", "finanziat", "financiad", "gefinancierd",
     ),
 )
+
+# A newsletter's pitch that never names it ("World-class articles, delivered weekly.", "Receive a daily list of must-read
+# stories.", "Erhalten Sie kostenlos täglich die wichtigsten Solar-News direkt per E-Mail."): a short line that says how
+# often (daily, every day, wöchentlich …), what (news, updates, stories …) and that it comes to the reader. A line that
+# only says how often something comes ("The agency publishes daily updates on the case numbers.") stays.
+_OFTEN = (
+    r"daily|weekly|every[ \t]++(?:day|week|morning)|each[ \t]++(?:day|week|morning)|once[ \t]++a[ \t]++(?:day|week)|"
+    r"täglich|werktäglich|wöchentlich|jeden[ \t]++(?:tag|morgen)|einmal[ \t]++(?:am[ \t]++tag|pro[ \t]++woche|die[ \t]++woche)|"
+    r"quotidien(?:ne)?|chaque[ \t]++(?:jour|semaine|matin)|diari[ao]|semanal|cada[ \t]++(?:día|semana)|ogni[ \t]++(?:giorno|settimana)|"
+    r"settimanale|todos[ \t]++os[ \t]++dias|dagelijks|wekelijks|codziennie|ежедневно|еженедельно"
+)
+_WHAT = (
+    r"news|updates|stories|articles|picks|headlines|briefing|nachrichten|news-\w++|artikel|neuigkeiten|actualités|articles|"
+    r"noticias|notizie|notícias|nieuws|wiadomości|новости"
+)
+# What turns to the reader: "you", an inbox or an e-mail (anywhere), "delivered" ("articles, delivered weekly"), or a
+# call that opens a sentence ("Receive a daily list …", "Erhalten Sie …"). Not "sie", "get" or "receive" inside a
+# sentence: "Sie veröffentlicht täglich Nachrichten", "Farmers receive daily updates on prices" report on others.
+_TO_READER = (
+    r"you|your|inbox|e-?mail|newsletter|delivered|posteingang|ihnen|dein(?:e|en)?+|vous|votre|usted|jouw|получайте"
+)
+_CALL = (
+    r"receive|get|sign[ \t]++up|stay|erhalten[ \t]++sie|bleiben[ \t]++sie|erfahren[ \t]++sie|erhalte|recevez|recibe|reciba|"
+    r"ricevi|receba|ontvang"
+)
+newsletter_pitches = RegexCleaner(
+    "newsletter-pitches",
+    "a newsletter's pitch that never names it: how often, what and that it comes to the reader (\"World-class articles, "
+    "delivered weekly.\", \"Get top news in your inbox daily\")",
+    rf"^(?=[^\n]{{1,160}}+$)(?=[^\n]*?\b(?i:{_OFTEN})\b)(?=[^\n]*?\b(?i:{_WHAT})\b)"
+    rf"(?=[^\n]*?\b(?i:{_TO_READER})\b|(?:[^\n]*?[.!?:][ \t]++)?[ \t]*+(?i:{_CALL})\b)[^\n]++",
+    whole_line=True,
+)
