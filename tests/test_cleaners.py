@@ -1448,6 +1448,10 @@ def test_an_author_bio_inside_the_article_stays() -> None:
     "Ingredients\n200 g flour\n150 g sugar\n3 eggs\nA pinch of salt\nZest of two lemons",
     "Zutaten\n500 g Mehl\n1 Prise Salz\n2 Eier\nEtwas Butter",
     "You will need\n1 large bowl\n2 baking tins\nA whisk",
+    # labels that count number the article's steps: no menu counts up
+    "Step 1\nMark out the base with pegs and string\nStep 2\nDig out the soil to a depth of fifteen centimetres\n"
+    "Step 3\nPour the concrete and level it with a board",
+    "Tipp 1\nFrüh buchen\nTipp 2\nWanderschuhe mitnehmen\nTipp 3\nMit der Bahn anreisen",
 ])
 def test_a_list_that_ends_the_article_stays_whole(items: str) -> None:
     """After the last paragraph, a run of short lines is a menu only when few of them look like

@@ -91,6 +91,25 @@ def _kind(line: str, n: int) -> int:
     return SENTENCE if n >= 3 and _ends_with_stop(line) else OTHER
 
 
+_NUMBER = regex.compile(r"\d++")
+
+
+def numbered_steps(lines: list[str], indices: list[int]) -> set[int]:
+    """The lines of ``indices`` that are an article's numbered steps: labels of the same words with
+    numbers that count up ("Step 1", "Step 2", "Tipp 3"), as a menu's entries seldom are, and the
+    line after each label (its step)."""
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for at, i in enumerate(indices):
+        m = _NUMBER.search(lines[i])
+        if m is not None:
+            by_key.setdefault(_NUMBER.sub("#", lines[i].strip()).casefold(), []).append((at, int(m.group())))
+    steps: set[int] = set()
+    for labels in by_key.values():
+        if any(b == a + 1 for (_, a), (_, b) in zip(labels, labels[1:])):
+            steps.update(indices[j] for at, _ in labels for j in (at, at + 1) if j < len(indices))
+    return steps
+
+
 def marked_runs(indices: list[int], marked: list[bool], min_items: int) -> Iterator[list[int]]:
     """The runs of ``min_items`` or more of ``indices`` in a row (blank lines are not in them, so
     they do not break a run) whose ``marked`` flag is set."""
@@ -294,7 +313,8 @@ class OutsideBody(Cleaner):
                 group = list(group)
                 # half its lines shaped like content (quantities, list items): the article's own list
                 if not is_text and len(group) >= self.min_run and 2 * sum(1 for i in group if i in shaped) < len(group):
-                    gone.update(i for i in group if i not in kept and words[i] <= self.max_words and i not in shaped)
+                    steps = numbered_steps(lines, group)
+                    gone.update(i for i in group if i not in kept and words[i] <= self.max_words and i not in shaped and i not in steps)
         return gone
 
     def _exposed_keep(
