@@ -133,12 +133,13 @@ class HeadlineRuns(Cleaner):
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        removed = set(self._headlines(lines, filled))
+        words = {i: _words(lines[i]) for i in filled}  # once: both passes below need them
+        removed = set(self._headlines(lines, filled, words))
         separators = _separators(lines, filled, self.min_items)
         if separators:  # a list's template lines do not break a run; they go with the headlines beside them
             at = {i: n for n, i in enumerate(filled)}
             beside: dict[str, set[int]] = {}
-            for i in self._headlines(lines, [i for i in filled if i not in separators]):
+            for i in self._headlines(lines, [i for i in filled if i not in separators], words):
                 removed.add(i)
                 for k in filled[max(0, at[i] - 1) : at[i] + 2]:
                     if k in separators:
@@ -148,10 +149,11 @@ class HeadlineRuns(Cleaner):
             removed.update(k for group in beside.values() if len(group) >= self.min_items for k in group)
         yield from whole_lines(text, spans, sorted(removed))
 
-    def _headlines(self, lines: list[str], filled: list[int]) -> Iterator[int]:
-        """The indices of the lines of ``filled`` that are headlines in runs, about other stories."""
+    def _headlines(self, lines: list[str], filled: list[int], words_of: Mapping[int, int]) -> Iterator[int]:
+        """The indices of the lines of ``filled`` that are headlines in runs, about other stories;
+        ``words_of``: the lines' :func:`_words`."""
         # the cheap tests first (a long line is no headline); the pattern only for lines in a run
-        words = [_words(lines[i]) for i in filled]  # once: the sizes and the prose below both need them
+        words = [words_of[i] for i in filled]
         sized = [self._headline_sized(lines[i], n) for i, n in zip(filled, words)]
         candidates = {i for run in marked_runs(filled, sized, self.min_items) for i in run}
         if not candidates:
