@@ -1517,3 +1517,15 @@ def test_the_rules_for_the_pages_end_keep_the_articles_own_ending(name: str, end
     """An article that ends in tips, an FAQ, an author's note, a closing line, dated updates or quotes keeps them."""
     assert cleanseed.default_pipeline().only(name).edits(f"{LONG_ARTICLE}\n\n{ending}") == []
     assert name not in {e.rule for e in cleanseed.clean_and_explain(f"{LONG_ARTICLE}\n\n{ending}").edits}
+
+
+def test_the_wide_script_prefilter_misses_no_character_of_those_scripts() -> None:
+    """_words counts the characters of scripts written without spaces only on lines the cheap
+    prefilter finds; every character of those scripts, in any plane, must be in its blocks."""
+    from cleanseed.cleaners.structure import _MAYBE_WIDE, _WIDE
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    wide = _WIDE.findall(every)
+    assert len(wide) > 90_000  # Han alone has more
+    assert all(_MAYBE_WIDE.match(ch) for ch in wide)
+    assert _MAYBE_WIDE.search("It’s here – now…") is None  # general punctuation is no reason to count

@@ -33,13 +33,14 @@ _CONTENT_SHAPE = regex.compile(r"^\s*+(?:[-*•]\s|\d)|\S:\s++\S|\d{3,}|[.!?…]
 
 def _words(line: str) -> int:
     """Words in a line; for scripts written without spaces, two characters count as a word."""
-    wide = 0 if line.isascii() or _FROM_THAI.search(line) is None else len(_WIDE.findall(line))
+    wide = 0 if line.isascii() or _MAYBE_WIDE.search(line) is None else len(_WIDE.findall(line))
     return len(line.split()) + wide // 2
 
 
-# The scripts of _WIDE start at Thai (U+0E00); one C-level scan tells a line holds none
-# (``max(line)`` made a string of every character).
-_FROM_THAI = re.compile("[\u0e00-\U0010ffff]")
+# The blocks that hold _WIDE's scripts (Thai, Hangul Jamo, CJK to Yi, Hangul, CJK compatibility,
+# half- and full-width forms, the supplementary planes): one C-level scan tells a line holds none of them.
+# Punctuation (U+2000-U+206F: ’ – …), which most lines of Latin text hold, lies outside.
+_MAYBE_WIDE = re.compile("[\u0e00-\u0e7f\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef\U00010000-\U0010ffff]")
 
 
 def is_prose(line: str) -> bool:
