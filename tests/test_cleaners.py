@@ -167,6 +167,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Meg Kinnard and Errin Haines, Associated Press"), KEPT),
         (around("Steve Peoples, Ap National Political Writer"), KEPT),
         (around("Caroline Hawley, BBC diplomatic correspondent"), KEPT),
+        (around("Tom Davies Associated Press"), KEPT),
+        (around("Kevin Johnson and Kevin McCoy USA TODAY"), KEPT),
+        (around("The Associated Press"), KEPT),
+        (around("Roger Gonzalez CBS Sports Writer follow"), KEPT),
+        (around("Jane Doe Staff Writer"), KEPT),
+        (around("Detroit News wire services"), KEPT),
     ],
     "tag-lists": [
         (around("Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum, Jean Simeon Chardin, Laurence des Cars, "
@@ -865,6 +871,11 @@ NEAR_MISSES = [
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
     "The agency, AP, said the count would take days.",
+    # headings that end in an agency's or a role's word
+    "Letters To The Editor",
+    "Best Selling Writer",
+    "The Associated Press Stylebook",
+    "Why we joined the Associated Press",
     "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",
     "The band sued over the copyright of its 1998 single, which the label had registered.",
     "Telefon 110 ist die Nummer der Polizei, 112 die der Feuerwehr und des Rettungsdienstes.",

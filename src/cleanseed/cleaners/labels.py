@@ -102,16 +102,51 @@ bylines = RegexCleaner(
 )
 
 
-def _has_comma(line: str) -> bool:
-    return "," in line and len(line) <= 150
+# The last words of a byline with no comma before its agency or role ("Tom Davies Associated Press", "Roger Gonzalez
+# CBS Sports Writer follow", "Detroit News wire services"), in lower case.
+_BYLINE_LAST_WORDS = frozenset(
+    "press today reuters afp dpa bloomberg news ap efe ansa kyodo yonhap xinhua cnn npr writer reporter editor "
+    "correspondent columnist contributor producer photographer follow services reports".split()
+)
 
+
+def _has_comma(line: str) -> bool:
+    """A comma, or a byline's last word: the few lines agency-bylines tries."""
+    if len(line) > 150:
+        return False
+    return "," in line or line[-30:].rstrip().rpartition(" ")[2].lower() in _BYLINE_LAST_WORDS
+
+
+# A name word that may hold a capital inside ("McCoy", "DeShields"); the name runs two or three words (a bounded
+# repeat: "Tom Davies Associated Press" gives back "Associated" to the agency).
+_BYLINE_WORD = r"\p{Lu}\p{Ll}++(?:\p{Lu}\p{Ll}++)?+(?:['’-]\p{Lu}?\p{Ll}++)?+"
+# Words that start or end a heading, never a name ("Letters To The Editor", "Meet Our Staff Writer").
+_FUNCTION_WORD = r"(?:The|Of|To|For|And|In|On|At|A|An|Our|Your|My|From|With|Meet|About|Ask|Dear)(?!\p{L})"
+_BARE_NAME = rf"(?!{_FUNCTION_WORD})(?:{_BYLINE_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_BYLINE_WORD})){{1,2}})(?<!{_FUNCTION_WORD})"
+_BARE_AGENCIES = (
+    r"(?:The[ \t])?(?:Associated[ \t]Press|USA[ \t]TODAY|USA[ \t]Today|Reuters|AFP|Agence[ \t]France-Presse|dpa|"
+    r"Bloomberg(?:[ \t]News)?|AP|EFE|ANSA|Kyodo(?:[ \t]News)?|Yonhap|Xinhua|CNN|NPR)"
+)
+_BARE_ROLE = r"(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Producer|Photographer)"
+# with no outlet before it, the role says what kind ("Jane Doe Staff Writer"; not "Best Selling Writer")
+_KIND_OF_ROLE = (
+    rf"(?:Staff|Senior|Contributing|Sports|News|Political|Chief|Deputy|Associate|Managing|Assistant|Features|Opinion)[ \t]{_BARE_ROLE}"
+)
 
 agency_bylines = ScreenedLines(
     "agency-bylines",
-    "a byline without \"By\": names, then the agency or the role (\"Meg Kinnard and Errin Haines, Associated Press\")",
+    "a byline without \"By\": names, then the agency or the role (\"Meg Kinnard and Errin Haines, Associated Press\", "
+    "\"Tom Davies Associated Press\", \"Roger Gonzalez CBS Sports Writer\")",
     (
         rf"[ \t]*+{_FULL_NAME}(?:[ \t]++(?:and|und|&|et|y|e)[ \t]++{_FULL_NAME})?+[ \t]*+,[ \t]*+"
         rf"(?:{_AGENCIES}|[^\n,.]{{0,40}}?(?i:{_ROLE}))[ \t]*+",
+        # no comma: the names and an agency, or the agency alone ("Kevin Johnson and Kevin McCoy USA TODAY", "The
+        # Associated Press"); the names, the outlet and the role, and the follow button after it; the newsroom's wire
+        # services ("Detroit News wire services", "Staff and wire reports")
+        rf"[ \t]*+(?:{_BARE_NAME}(?:[ \t]++(?:and|&)[ \t]++{_BARE_NAME})?+[ \t]++)?{_BARE_AGENCIES}[ \t]*+",
+        rf"[ \t]*+{_BARE_NAME}[ \t]++(?:(?:(?!{_FUNCTION_WORD})\p{{Lu}}[\p{{L}}&.]*+[ \t]++){{1,3}}{_BARE_ROLE}|{_KIND_OF_ROLE})"
+        r"(?:[ \t]++(?i:follow))?[ \t]*+",
+        r"[ \t]*+(?:\p{Lu}[\p{L}.]*+[ \t]++){1,3}(?:and[ \t]++)?(?i:wire[ \t]services|wire[ \t]reports|news[ \t]services)[ \t]*+",
     ),
     screen=_has_comma,
 )
