@@ -243,6 +243,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("il y a 2 heures"), KEPT),
         (around("5 минут назад"), KEPT),
     ],
+    "stamp-labels": [
+        (around("24. März 2004, 19:49 | Genesis"), KEPT),
+        (around("3:59 PM Briefe"), KEPT),
+        (around("21.01.2022 Presse-Mitteilung"), KEPT),
+        (around("October 9, 2018 at 9:40 am Tweet"), KEPT),
+        (around("2020-02-19 20:29:58 来源： 半月谈"), KEPT),
+    ],
     "meta-lines": [
         (around("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"), KEPT),
         (around("Veröffentlicht am 11/04/2012 von bjoernlinder01"), KEPT),
@@ -871,6 +878,11 @@ NEAR_MISSES = [
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
     "The agency, AP, said the count would take days.",
+    # a number and a word, a date in a sentence or before a colon
+    "5 Marriage",
+    "0.15 EUR",
+    "May 5, 2019: Election day",
+    "12.03.2022 Berlin, and then the tour goes on to Hamburg.",
     # headings that end in an agency's or a role's word
     "Letters To The Editor",
     "Best Selling Writer",
@@ -1278,6 +1290,19 @@ def test_near_misses_survive_each_cleaner(name: str, text: str) -> None:
 def test_near_misses_survive_the_pipeline(text: str) -> None:
     assert cleanseed.clean(text) == text
     assert cleanseed.clean(around(text)) == around(text)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "12.03.2022 Berlin\n13.03.2022 Hamburg\n14.03.2022 Köln",
+        "12.03.2022 Berlin\nColumbiahalle\n13.03.2022 Hamburg\nDocks",
+        "May 5, 2019 Kickoff\n\nMay 12, 2019 Final",
+    ],
+)
+def test_a_list_of_dated_entries_is_no_stamp_label(dates: str) -> None:
+    text = f"{LONG_BEFORE}\n{dates}\n{LONG_AFTER}"
+    assert cleanseed.default_pipeline().only("stamp-labels").edits(text) == []
 
 
 @pytest.mark.parametrize(

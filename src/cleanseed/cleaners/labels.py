@@ -259,6 +259,50 @@ stamp_lines = RegexCleaner(
             "die", "mit", "don", "fre", "sam", "son", "-", "–", "—", "·", "•", "|", "vor", "il y a", "hace", "há"),
 )
 
+# A stamp and a label of a word or two on one line ("24. März 2004, 19:49 | Genesis", "3:59 PM Briefe", "21.01.2022
+# Presse-Mitteilung", "October 9, 2018 at 9:40 am Tweet", "2020-02-19 20:29:58 来源： 半月谈"): a teaser's or a post's
+# date with its section, kind or author. The stamp is a date (with its time) or a clock time with a colon, so "0.15 EUR"
+# and "5 Marriage" are none. A line of that shape next to another one is a list's entry ("12.03.2022 Berlin" over
+# "13.03.2022 Hamburg": a tour's dates) and stays.
+_STAMP_LEAD = (
+    rf"(?:{DATE}(?:,?[ \t](?:at[ \t]|um[ \t]|à[ \t]|a las[ \t]|-[ \t])?{TIME}(?::\d\d)?+)?+"
+    rf"|\d{{1,2}}:\d\d(?::\d\d)?+(?:[ \t]?(?i:[ap]\.?m\.?))?+)(?![\p{{L}}\p{{N}}])"
+)
+_STAMP_LED = regex.compile(rf"[ \t]*+{_STAMP_LEAD}")
+_STAMP_NEIGHBOURS = 2
+
+
+def _stamp_led_neighbour(m: regex.Match[str]) -> bool:
+    """Whether one of the two lines (not blank) before or after the match's line begins with a stamp."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = line_end(text, m.start())
+    seen = 0
+    pos = start - 1
+    while pos > 0 and seen < _STAMP_NEIGHBOURS:  # the lines above, bottom up
+        lo = text.rfind("\n", 0, pos) + 1
+        if text[lo:pos].strip():
+            seen += 1
+            if _STAMP_LED.match(text, lo, pos) is not None:
+                return True
+        pos = lo - 1
+    for k, (lo, hi) in enumerate(filled_lines(text, end + 1)):
+        if k == _STAMP_NEIGHBOURS:
+            break
+        if _STAMP_LED.match(text, lo, hi) is not None:
+            return True
+    return False
+
+
+stamp_labels = RegexCleaner(
+    "stamp-labels",
+    "a date or time and a label of a word or two, alone on a line (\"24. März 2004, 19:49 | Genesis\", \"21.01.2022 Presse-Mitteilung\")",
+    rf"^[ \t]*+{_STAMP_LEAD}[ \t]*+(?:[|,•·–—/-][ \t]*+)?+(?=\p{{L}}{{2}})(?:[^\s\d.!?:;,|]++[ \t]*+){{1,2}}+$",
+    whole_line=True,
+    keep=_stamp_led_neighbour,
+    starts=stamp_lines.starts,
+)
+
 _COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
