@@ -242,6 +242,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Hace 3 horas"), KEPT),
         (around("il y a 2 heures"), KEPT),
         (around("5 минут назад"), KEPT),
+        (around("Nov 19, 2019 at 9:08 GMT1 day ago"), KEPT),
+        (around("7H ago 08:51"), KEPT),
     ],
     "stamp-labels": [
         (around("24. März 2004, 19:49 | Genesis"), KEPT),

@@ -249,9 +249,10 @@ stamp_lines = RegexCleaner(
     "stamp-lines",
     "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\", \"1 day ago\")",
     (rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
-     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
-     # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas")
-     rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})[ \t]*+$"),
+     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:{_RELATIVE_STAMP}))?+[ \t]*+$",
+     # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas"), the clock time may follow ("7H ago 08:51")
+     # or come first, glued ("Nov 19, 2019 at 9:08 GMT1 day ago", above)
+     rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?+[ \t]*+$"),
     whole_line=True,
     # a stamp begins with a number or a month (a day name or a dash may come first); a relative one
     # with a number or its language's word for "ago"
