@@ -172,6 +172,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("The Associated Press"), KEPT),
         (around("Roger Gonzalez CBS Sports Writer follow"), KEPT),
         (around("Jane Doe Staff Writer"), KEPT),
+        (around("Sadhbh O'Sullivan and David Wallace-Wells Reuters"), KEPT),
         (around("Detroit News wire services"), KEPT),
     ],
     "tag-lists": [

@@ -76,6 +76,9 @@ _ROLE = (
     r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|"
     r"giornalista|redattore|jornalista|redator(?:a)?|dziennikar(?:z|ka)|redaktor(?:ka)?"
 )
+# A name word as agency-bylines spell it: a capital inside ("McCoy", "VerBruggen"), an apostrophe after the first
+# letter ("O'Sullivan"; not "McDonald's"), a double name ("Pillaud-Vivien", "Wallace-Wells").
+_BYLINE_WORD = r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:\p{Lu}\p{Ll}++)?+(?:-\p{Lu}\p{Ll}++)?+"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}+"
 _AGENCIES = (
     r"(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|dpa|Bloomberg|CNN|BBC News|Fox News|USA TODAY|NPR|"
@@ -117,11 +120,10 @@ def _has_comma(line: str) -> bool:
     return "," in line or line[-30:].rstrip().rpartition(" ")[2].lower() in _BYLINE_LAST_WORDS
 
 
-# A name word that may hold a capital inside ("McCoy", "DeShields"); the name runs two or three words (a bounded
-# repeat: "Tom Davies Associated Press" gives back "Associated" to the agency).
-_BYLINE_WORD = r"\p{Lu}\p{Ll}++(?:\p{Lu}\p{Ll}++)?+(?:['’-]\p{Lu}?\p{Ll}++)?+"
 # Words that start or end a heading, never a name ("Letters To The Editor", "Meet Our Staff Writer").
 _FUNCTION_WORD = r"(?:The|Of|To|For|And|In|On|At|A|An|Our|Your|My|From|With|Meet|About|Ask|Dear)(?!\p{L})"
+# The name runs two or three words (a bounded repeat: "Tom Davies Associated Press" gives back "Associated" to the
+# agency).
 _BARE_NAME = rf"(?!{_FUNCTION_WORD})(?:{_BYLINE_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_BYLINE_WORD})){{1,2}})(?<!{_FUNCTION_WORD})"
 _BARE_AGENCIES = (
     r"(?:The[ \t])?(?:Associated[ \t]Press|USA[ \t]TODAY|USA[ \t]Today|Reuters|AFP|Agence[ \t]France-Presse|dpa|"
@@ -143,7 +145,7 @@ agency_bylines = ScreenedLines(
         # no comma: the names and an agency, or the agency alone ("Kevin Johnson and Kevin McCoy USA TODAY", "The
         # Associated Press"); the names, the outlet and the role, and the follow button after it; the newsroom's wire
         # services ("Detroit News wire services", "Staff and wire reports")
-        rf"[ \t]*+(?:{_BARE_NAME}(?:[ \t]++(?:and|&)[ \t]++{_BARE_NAME})?+[ \t]++)?{_BARE_AGENCIES}[ \t]*+",
+        rf"[ \t]*+(?:{_BARE_NAME}(?:[ \t]++(?:and|&)[ \t]++{_BARE_NAME})?[ \t]++)?{_BARE_AGENCIES}[ \t]*+",
         rf"[ \t]*+{_BARE_NAME}[ \t]++(?:(?:(?!{_FUNCTION_WORD})\p{{Lu}}[\p{{L}}&.]*+[ \t]++){{1,3}}{_BARE_ROLE}|{_KIND_OF_ROLE})"
         r"(?:[ \t]++(?i:follow))?[ \t]*+",
         r"[ \t]*+(?:\p{Lu}[\p{L}.]*+[ \t]++){1,3}(?:and[ \t]++)?(?i:wire[ \t]services|wire[ \t]reports|news[ \t]services)[ \t]*+",
