@@ -1503,6 +1503,21 @@ def test_a_list_that_ends_the_article_stays_whole(items: str) -> None:
     assert cleanseed.clean(text) == text
 
 
+MENU = "\n".join(["Home", "Scores", "Schedule", "Standings", "Teams", "Stats", "Odds", "Players", "Injuries", "Fantasy", "Draft"])
+
+
+@pytest.mark.parametrize("byline", ["by Bryan Smith", "By Jane Doe | Fox News"])
+def test_the_standfirst_over_a_byline_under_the_menus_stays(byline: str) -> None:
+    """The byline is chrome, and the menus above it go; the title and standfirst over it are the article's."""
+    title = "Browns player on Rudolph's role in the fight: He asked for it"
+    dek = "One member of the Browns' defense didn't hold back on Monday when asked about Thursday night's fight"
+    body = f"{LONG_BEFORE} {LONG_AFTER}\n{LONG_AFTER} {LONG_BEFORE}"
+    # the handle and the stamp fill the two lines that outside-body keeps right above the body
+    text = f"{MENU}\n{title}\n{dek}\n{byline}\n@BryanSmith\nNov 18, 2019 at 9:24 pm ET • 2 min read\n{body}"
+    out = cleanseed.clean(text)
+    assert f"{title}\n{dek}\n" in out and "Schedule" not in out and byline not in out
+
+
 #: Past a chrome line inside the body, the article's own lines: a CV's dated entries, a comment's
 #: sign-off, a label ending in ":" and a one-word heading above its paragraph.
 EXPOSED_NEAR_MISSES = [

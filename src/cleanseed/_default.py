@@ -35,7 +35,7 @@ def default_pipeline() -> Pipeline:
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits)),
             # Before the phrase families: their lines mark where page furniture starts.
-            structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
+            structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome), bylines=(labels.bylines,)),
             structure.separated_menus,
             # After outside-body, which reads such a caption as the first prose under the menus, and an icon's name
             # as part of its button's line.
