@@ -253,6 +253,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("October 9, 2018 at 9:40 am Tweet"), KEPT),
         (around("2020-02-19 20:29:58 来源： 半月谈"), KEPT),
     ],
+    "glued-stamps": [
+        (around("E-LBD Krugfahrt verstorben14.10.2021 - 11:49\nDie Kärntner Feuerwehr ist klimaaktiv17.08.2021 - 20:51\n"
+                "„Zentrum am Berg“ offiziell eröffnet20.10.2021 - 10:24"), KEPT),
+        (around("Herr Steffen Ecks28.04.2020, 10:27 Uhr\n\nHerr Tobias Schmitz28.04.2020, 08:59 Uhr"), KEPT),
+    ],
     "meta-lines": [
         (around("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"), KEPT),
         (around("Veröffentlicht am 11/04/2012 von bjoernlinder01"), KEPT),
@@ -886,6 +891,8 @@ NEAR_MISSES = [
     "0.15 EUR",
     "May 5, 2019: Election day",
     "12.03.2022 Berlin, and then the tour goes on to Hamburg.",
+    # a title glued to its own stamp, alone
+    "Jose Mourinho agrees deal to replace Pochettino20.11.2019 - 11:42",
     # headings that end in an agency's or a role's word
     "Letters To The Editor",
     "Best Selling Writer",

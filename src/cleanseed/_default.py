@@ -49,7 +49,7 @@ def default_pipeline() -> Pipeline:
                 "meta",
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
-                 labels.stamp_lines, labels.meta_lines, labels.stamp_labels, labels.entry_footers, labels.handle_lines, labels.contact_lines,
+                 labels.stamp_lines, labels.meta_lines, labels.stamp_labels, labels.glued_stamps, labels.entry_footers, labels.handle_lines, labels.contact_lines,
                  labels.page_address, labels.author_bios),
             ),
             teasers.read_more,

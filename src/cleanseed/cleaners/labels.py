@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -272,29 +272,34 @@ _STAMP_LEAD = (
     rf"|\d{{1,2}}:\d\d(?::\d\d)?+(?:[ \t]?(?i:[ap]\.?m\.?))?+)(?![\p{{L}}\p{{N}}])"
 )
 _STAMP_LED = regex.compile(rf"[ \t]*+{_STAMP_LEAD}")
-_STAMP_NEIGHBOURS = 2
+_NEIGHBOURS = 2
 
 
-def _stamp_led_neighbour(m: regex.Match[str]) -> bool:
-    """Whether one of the two lines (not blank) before or after the match's line begins with a stamp."""
+def _near_line(m: regex.Match[str], test: Callable[[str, int, int], bool]) -> bool:
+    """Whether ``test(text, start, end)`` holds for one of the two lines (not blank) before or after the match's line."""
     text = m.string
     start = text.rfind("\n", 0, m.start()) + 1
     end = line_end(text, m.start())
     seen = 0
     pos = start - 1
-    while pos > 0 and seen < _STAMP_NEIGHBOURS:  # the lines above, bottom up
+    while pos > 0 and seen < _NEIGHBOURS:  # the lines above, bottom up
         lo = text.rfind("\n", 0, pos) + 1
         if text[lo:pos].strip():
             seen += 1
-            if _STAMP_LED.match(text, lo, pos) is not None:
+            if test(text, lo, pos):
                 return True
         pos = lo - 1
     for k, (lo, hi) in enumerate(filled_lines(text, end + 1)):
-        if k == _STAMP_NEIGHBOURS:
+        if k == _NEIGHBOURS:
             break
-        if _STAMP_LED.match(text, lo, hi) is not None:
+        if test(text, lo, hi):
             return True
     return False
+
+
+def _stamp_led_neighbour(m: regex.Match[str]) -> bool:
+    """Whether one of the two lines (not blank) before or after the match's line begins with a stamp."""
+    return _near_line(m, lambda text, lo, hi: _STAMP_LED.match(text, lo, hi) is not None)
 
 
 stamp_labels = RegexCleaner(
@@ -305,6 +310,30 @@ stamp_labels = RegexCleaner(
     keep=_stamp_led_neighbour,
     starts=stamp_lines.starts,
 )
+
+# A teaser list whose headlines extraction glued to their stamps ("E-LBD Krugfahrt verstorben14.10.2021 - 11:49", "Die
+# Kärntner Feuerwehr ist klimaaktiv17.08.2021 - 20:51"): a date and a clock time at the line's end, glued to a letter,
+# a bracket or a quote. Only in a list: such a line alone may be the article's title glued to its own stamp.
+_GLUED_STAMP = (
+    rf"^(?=[^\n]{{3,200}}+$)[^\n]*?(?<=[\p{{L}})!?\"”“’»]){DATE},?+[ \t]*+(?:[-–|·•]|um|at|à)?+[ \t]*+{TIME}[ \t]*+$"
+)
+_GLUED_STAMP_LINE = regex.compile(_GLUED_STAMP, regex.MULTILINE)
+
+
+def _no_glued_stamp_near(m: regex.Match[str]) -> bool:
+    """Whether none of the two lines (not blank) before or after the match's line ends in a glued stamp too."""
+    return not _near_line(m, lambda text, lo, hi: _GLUED_STAMP_LINE.match(text, lo, hi) is not None)
+
+
+glued_stamps = RegexCleaner(
+    "glued-stamps",
+    "teaser lists whose headlines are glued to their date and time (\"E-LBD Krugfahrt verstorben14.10.2021 - 11:49\")",
+    _GLUED_STAMP,
+    whole_line=True,
+    keep=_no_glued_stamp_near,
+    gate=(":",),
+)
+
 
 _COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
