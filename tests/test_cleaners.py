@@ -465,6 +465,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("More on this story"), KEPT),
         (around("WEITERE BEITRÄGE ZU DIESEM ARTIKEL"), KEPT),
         (around("Continue reading →"), KEPT),
+        (around("GET FOX BUSINESS ON THE GO BY CLICKING HERE"), KEPT),
         (around("Czytaj dalej →"), KEPT),
         (around("Read more: Why the Housing Market Is Cooling Down"), KEPT),
         (around("Lesen Sie auch: Neue Regeln für Mieter"), KEPT),
