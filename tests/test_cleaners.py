@@ -891,6 +891,8 @@ NEAR_MISSES = [
     "5 Marriage",
     "0.15 EUR",
     "May 5, 2019: Election day",
+    "1. Mai Demonstration",
+    "4th July Celebrations",
     "12.03.2022 Berlin, and then the tour goes on to Hamburg.",
     # a title glued to its own stamp, alone
     "Jose Mourinho agrees deal to replace Pochettino20.11.2019 - 11:42",
@@ -1301,6 +1303,25 @@ def test_near_misses_survive_each_cleaner(name: str, text: str) -> None:
 def test_near_misses_survive_the_pipeline(text: str) -> None:
     assert cleanseed.clean(text) == text
     assert cleanseed.clean(around(text)) == around(text)
+
+
+#: The opening of an article, which the stamp and byline rules must leave whole: a title over its dek, a dated news
+#: lead, an interview's first question, a title that is a date and a word.
+ARTICLE_OPENINGS = [
+    "Council approves the budget\nThe vote ends a year of talks over roads and schools\n"
+    "BERLIN, 19. Nov. (dpa) – Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+    "Frau Müller, wie geht es Ihnen nach der Wahl?\nGut, danke. Die letzten Wochen waren anstrengend, aber es hat sich gelohnt.",
+    "1. Mai Demonstration\nTausende zogen am Sonntag durch die Innenstadt, um für höhere Löhne zu demonstrieren.",
+    "Sports Writer Of The Year\nThe award went to the paper's longest-serving reporter, who covered the team for thirty years.",
+    "Ask The Editor\nReaders asked us why the paper stopped printing the Monday edition in March.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_OPENINGS)
+@pytest.mark.parametrize("name", ["stamp-labels", "glued-stamps", "agency-bylines", "stamp-lines"])
+def test_an_articles_opening_is_no_stamp_or_byline(name: str, text: str) -> None:
+    assert cleanseed.default_pipeline().only(name).edits(text) == []
+    assert cleanseed.clean(text) == text
 
 
 @pytest.mark.parametrize(

@@ -264,14 +264,15 @@ stamp_lines = RegexCleaner(
 
 # A stamp and a label of a word or two on one line ("24. März 2004, 19:49 | Genesis", "3:59 PM Briefe", "21.01.2022
 # Presse-Mitteilung", "October 9, 2018 at 9:40 am Tweet", "2020-02-19 20:29:58 来源： 半月谈"): a teaser's or a post's
-# date with its section, kind or author. The stamp is a date (with its time) or a clock time with a colon, so "0.15 EUR"
-# and "5 Marriage" are none. A line of that shape next to another one is a list's entry ("12.03.2022 Berlin" over
-# "13.03.2022 Hamburg": a tour's dates) and stays.
+# date with its section, kind or author. The stamp is a date with its year or time, or a clock time with a colon, so
+# "0.15 EUR", "5 Marriage" and "1. Mai Demonstration" are none. A line of that shape next to another one is a list's
+# entry ("12.03.2022 Berlin" over "13.03.2022 Hamburg": a tour's dates) and stays.
 _STAMP_LEAD = (
     rf"(?:{DATE}(?:,?[ \t](?:at[ \t]|um[ \t]|à[ \t]|a las[ \t]|-[ \t])?{TIME}(?::\d\d)?+)?+"
     rf"|\d{{1,2}}:\d\d(?::\d\d)?+(?:[ \t]?(?i:[ap]\.?m\.?))?+)(?![\p{{L}}\p{{N}}])"
 )
 _STAMP_LED = regex.compile(rf"[ \t]*+{_STAMP_LEAD}")
+_YEAR_OR_CLOCK = regex.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d|\d:\d\d")
 _NEIGHBOURS = 2
 
 
@@ -298,14 +299,17 @@ def _near_line(m: regex.Match[str], test: Callable[[str, int, int], bool]) -> bo
 
 
 def _stamp_led_neighbour(m: regex.Match[str]) -> bool:
-    """Whether one of the two lines (not blank) before or after the match's line begins with a stamp."""
+    """Whether the stamp is a day and a month alone (a holiday's name: "1. Mai Demonstration", "4th July Celebrations"),
+    or one of the two lines (not blank) before or after the match's line begins with a stamp."""
+    if _YEAR_OR_CLOCK.search(m.string, *m.span("lead")) is None:
+        return True
     return _near_line(m, lambda text, lo, hi: _STAMP_LED.match(text, lo, hi) is not None)
 
 
 stamp_labels = RegexCleaner(
     "stamp-labels",
     "a date or time and a label of a word or two, alone on a line (\"24. März 2004, 19:49 | Genesis\", \"21.01.2022 Presse-Mitteilung\")",
-    rf"^[ \t]*+{_STAMP_LEAD}[ \t]*+(?:[|,•·–—/-][ \t]*+)?+(?=\p{{L}}{{2}})(?:[^\s\d.!?:;,|]++[ \t]*+){{1,2}}+$",
+    rf"^[ \t]*+(?<lead>{_STAMP_LEAD})[ \t]*+(?:[|,•·–—/-][ \t]*+)?+(?=\p{{L}}{{2}})(?:[^\s\d.!?:;,|]++[ \t]*+){{1,2}}+$",
     whole_line=True,
     keep=_stamp_led_neighbour,
     starts=stamp_lines.starts,
