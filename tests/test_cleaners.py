@@ -1324,6 +1324,21 @@ def test_an_articles_opening_is_no_stamp_or_byline(name: str, text: str) -> None
     assert cleanseed.clean(text) == text
 
 
+@pytest.mark.parametrize("name_line", ["Heiko Sauer", "Heiko Sauer | Verfassungsblog"])
+def test_an_author_bio_under_its_name_goes_before_the_article(name_line: str) -> None:
+    bio = "Heiko Sauer is a Professor of Public Law at the University of Bonn."
+    text = f"The court and the law\n{name_line}\n{bio}\n{LONG_BEFORE}\n{LONG_AFTER}\n{LONG_AFTER}\n{LONG_BEFORE}\n{LONG_AFTER}"
+    edits = cleanseed.default_pipeline().only("author-bios").edits(text)
+    assert [e.removed for e in edits] == [bio + "\n"]
+
+
+@pytest.mark.parametrize("title", ["Heiko Sauer: a profile", "Porträt", "By the numbers", "Heiko Sauer"])
+def test_a_profiles_first_sentence_is_no_author_bio(title: str) -> None:
+    lead = "Heiko Sauer is a Professor of Public Law at the University of Bonn, and he has written on the court for years."
+    text = f"{title}\n{lead}\n{LONG_BEFORE}\n{LONG_AFTER}\n{LONG_AFTER}\n{LONG_BEFORE}\n{LONG_AFTER}"
+    assert cleanseed.default_pipeline().only("author-bios").edits(text) == []
+
+
 @pytest.mark.parametrize(
     "dates",
     [

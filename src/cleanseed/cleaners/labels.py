@@ -468,18 +468,26 @@ class _AuthorBios(_NearTheEnd):
     WIRED, covering …"). A bio of someone the article is about ("Felix Stalder ist Professor für …" over an
     interview with him, "Jane Doe is a professor at Yale. …" before the article quotes Doe) stays: a line of
     more than ``_NAMING_WORDS`` words, other than such a bio, holds the surname. So does a bio within the
-    first ``_BIO_MIN_WORDS`` words of the text, and one whose "name" opens with an article or a pronoun ("The
-    Times is …", "Der Autor ist …")."""
+    first ``_BIO_MIN_WORDS`` words of the text, unless its person's name stands on a line of its own (the author box
+    over the article: "Heiko Sauer" … "Heiko Sauer is a Professor of Public Law …"), and one whose "name" opens with
+    an article or a pronoun ("The Times is …", "Der Autor ist …")."""
 
     def find(self, text: str) -> Iterator[Span]:
         near = list(_NearTheEnd.find(self, text))
         first = near[0][0] if near else len(text)
         vocabulary: set[str] | None = None  # the words of the running text, read on the first bio further up
         words, counted = 0, 0  # the words before ``counted``, summed as the scan goes (no recount from the start)
+        standing: tuple[dict[str, list[int]], int, int] | None = None  # the names on lines of their own, read once
         for m in self.regex.finditer(text, 0, first):
             words, counted = words + len(text[counted : m.start()].split()), m.start()
             name = m.group("name").split()
-            if name[0] in _STARTERS or words < _BIO_MIN_WORDS:
+            if name[0] in _STARTERS:
+                continue
+            if words < _BIO_MIN_WORDS:  # over the article: an author box, when its name stands on a line of its own
+                if standing is None:
+                    standing = _standing_names(text)
+                if _stands_apart(standing, m.group("name"), text.rfind("\n", 0, m.start()) + 1):
+                    yield line_bounds(text, m.start(), m.end())
                 continue
             if vocabulary is None:
                 vocabulary = {
@@ -493,6 +501,39 @@ class _AuthorBios(_NearTheEnd):
         yield from near
 
 
+def _standing_names(text: str) -> tuple[dict[str, list[int]], int, int]:
+    """The names that stand on a short line of their own, with the starts of those lines: alone or before a byline's
+    separator ("Jane Doe", "Jane Doe | Fox News"), or the first words after "By" ("By Jane Doe, 12 May 2020"); a title
+    that opens with a name ("Jane Doe: a profile") names no one. Then the starts of the first two lines not blank."""
+    names: dict[str, list[int]] = {}
+    filled: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        filled.append(start)
+        if len(line) > 120 or len(words := line.split()) > 8:
+            continue
+        if words[0].lower() in _BY_WORDS:
+            for k in range(2, min(len(words), 5) + 1):
+                names.setdefault(" ".join(words[1:k]).rstrip(","), []).append(start)
+        else:
+            names.setdefault(_BYLINE_SEPARATOR.split(line, 1)[0].strip(), []).append(start)
+    return names, (filled + [-1])[0], (filled + [-1, -1])[1]
+
+
+def _stands_apart(standing: tuple[dict[str, list[int]], int, int], name: str, bio: int) -> bool:
+    """Whether ``name`` stands on a line of its own (see :func:`_standing_names`) for the bio line that starts at
+    ``bio``; the title alone over the bio is a page about the person, and the bio its lead ("Will Knight / Will Knight is
+    a British journalist …")."""
+    names, title, lead = standing
+    places = names.get(name, ())
+    return any(p != title for p in places) or (bool(places) and bio != lead)
+
+
+_BY_WORDS = frozenset(("by", "von", "par", "por", "door", "przez", "di", "av"))
+_BYLINE_SEPARATOR = re.compile(r"[|,·•–—]| - ")
 _BIO_MIN_WORDS = 150
 _NAMING_WORDS = 6
 author_bios = _AuthorBios(
