@@ -167,6 +167,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Meg Kinnard and Errin Haines, Associated Press"), KEPT),
         (around("Steve Peoples, Ap National Political Writer"), KEPT),
         (around("Caroline Hawley, BBC diplomatic correspondent"), KEPT),
+        (around("Tom Davies Associated Press"), KEPT),
+        (around("Kevin Johnson and Kevin McCoy USA TODAY"), KEPT),
+        (around("The Associated Press"), KEPT),
+        (around("Roger Gonzalez CBS Sports Writer follow"), KEPT),
+        (around("Jane Doe Staff Writer"), KEPT),
+        (around("Sadhbh O'Sullivan and David Wallace-Wells Reuters"), KEPT),
+        (around("Detroit News wire services"), KEPT),
     ],
     "tag-lists": [
         (around("Filed Under: Arts, Visual Art, Jean-Paul Claverie, Kimbell Art Museum, Jean Simeon Chardin, Laurence des Cars, "
@@ -236,6 +243,20 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Hace 3 horas"), KEPT),
         (around("il y a 2 heures"), KEPT),
         (around("5 минут назад"), KEPT),
+        (around("Nov 19, 2019 at 9:08 GMT1 day ago"), KEPT),
+        (around("7H ago 08:51"), KEPT),
+    ],
+    "stamp-labels": [
+        (around("24. März 2004, 19:49 | Genesis"), KEPT),
+        (around("3:59 PM Briefe"), KEPT),
+        (around("21.01.2022 Presse-Mitteilung"), KEPT),
+        (around("October 9, 2018 at 9:40 am Tweet"), KEPT),
+        (around("2020-02-19 20:29:58 来源： 半月谈"), KEPT),
+    ],
+    "glued-stamps": [
+        (around("E-LBD Krugfahrt verstorben14.10.2021 - 11:49\nDie Kärntner Feuerwehr ist klimaaktiv17.08.2021 - 20:51\n"
+                "„Zentrum am Berg“ offiziell eröffnet20.10.2021 - 10:24"), KEPT),
+        (around("Herr Steffen Ecks28.04.2020, 10:27 Uhr\n\nHerr Tobias Schmitz28.04.2020, 08:59 Uhr"), KEPT),
     ],
     "meta-lines": [
         (around("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"), KEPT),
@@ -444,6 +465,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("More on this story"), KEPT),
         (around("WEITERE BEITRÄGE ZU DIESEM ARTIKEL"), KEPT),
         (around("Continue reading →"), KEPT),
+        (around("GET FOX BUSINESS ON THE GO BY CLICKING HERE"), KEPT),
         (around("Czytaj dalej →"), KEPT),
         (around("Read more: Why the Housing Market Is Cooling Down"), KEPT),
         (around("Lesen Sie auch: Neue Regeln für Mieter"), KEPT),
@@ -865,6 +887,20 @@ NEAR_MISSES = [
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
     "The agency, AP, said the count would take days.",
+    # a number and a word, a date in a sentence or before a colon
+    "5 Marriage",
+    "0.15 EUR",
+    "May 5, 2019: Election day",
+    "1. Mai Demonstration",
+    "4th July Celebrations",
+    "12.03.2022 Berlin, and then the tour goes on to Hamburg.",
+    # a title glued to its own stamp, alone
+    "Jose Mourinho agrees deal to replace Pochettino20.11.2019 - 11:42",
+    # headings that end in an agency's or a role's word
+    "Letters To The Editor",
+    "Best Selling Writer",
+    "The Associated Press Stylebook",
+    "Why we joined the Associated Press",
     "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",
     "The band sued over the copyright of its 1998 single, which the label had registered.",
     "Telefon 110 ist die Nummer der Polizei, 112 die der Feuerwehr und des Rettungsdienstes.",
@@ -1269,6 +1305,53 @@ def test_near_misses_survive_the_pipeline(text: str) -> None:
     assert cleanseed.clean(around(text)) == around(text)
 
 
+#: The opening of an article, which the stamp and byline rules must leave whole: a title over its dek, a dated news
+#: lead, an interview's first question, a title that is a date and a word.
+ARTICLE_OPENINGS = [
+    "Council approves the budget\nThe vote ends a year of talks over roads and schools\n"
+    "BERLIN, 19. Nov. (dpa) – Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+    "Frau Müller, wie geht es Ihnen nach der Wahl?\nGut, danke. Die letzten Wochen waren anstrengend, aber es hat sich gelohnt.",
+    "1. Mai Demonstration\nTausende zogen am Sonntag durch die Innenstadt, um für höhere Löhne zu demonstrieren.",
+    "Sports Writer Of The Year\nThe award went to the paper's longest-serving reporter, who covered the team for thirty years.",
+    "Ask The Editor\nReaders asked us why the paper stopped printing the Monday edition in March.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_OPENINGS)
+@pytest.mark.parametrize("name", ["stamp-labels", "glued-stamps", "agency-bylines", "stamp-lines"])
+def test_an_articles_opening_is_no_stamp_or_byline(name: str, text: str) -> None:
+    assert cleanseed.default_pipeline().only(name).edits(text) == []
+    assert cleanseed.clean(text) == text
+
+
+@pytest.mark.parametrize("name_line", ["Heiko Sauer", "Heiko Sauer | Verfassungsblog"])
+def test_an_author_bio_under_its_name_goes_before_the_article(name_line: str) -> None:
+    bio = "Heiko Sauer is a Professor of Public Law at the University of Bonn."
+    text = f"The court and the law\n{name_line}\n{bio}\n{LONG_BEFORE}\n{LONG_AFTER}\n{LONG_AFTER}\n{LONG_BEFORE}\n{LONG_AFTER}"
+    edits = cleanseed.default_pipeline().only("author-bios").edits(text)
+    assert [e.removed for e in edits] == [bio + "\n"]
+
+
+@pytest.mark.parametrize("title", ["Heiko Sauer: a profile", "Porträt", "By the numbers", "Heiko Sauer"])
+def test_a_profiles_first_sentence_is_no_author_bio(title: str) -> None:
+    lead = "Heiko Sauer is a Professor of Public Law at the University of Bonn, and he has written on the court for years."
+    text = f"{title}\n{lead}\n{LONG_BEFORE}\n{LONG_AFTER}\n{LONG_AFTER}\n{LONG_BEFORE}\n{LONG_AFTER}"
+    assert cleanseed.default_pipeline().only("author-bios").edits(text) == []
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "12.03.2022 Berlin\n13.03.2022 Hamburg\n14.03.2022 Köln",
+        "12.03.2022 Berlin\nColumbiahalle\n13.03.2022 Hamburg\nDocks",
+        "May 5, 2019 Kickoff\n\nMay 12, 2019 Final",
+    ],
+)
+def test_a_list_of_dated_entries_is_no_stamp_label(dates: str) -> None:
+    text = f"{LONG_BEFORE}\n{dates}\n{LONG_AFTER}"
+    assert cleanseed.default_pipeline().only("stamp-labels").edits(text) == []
+
+
 @pytest.mark.parametrize(
     "line",
     ["Go to the mediabank", "Photo: AP", "By admin", "Leave a Reply", "Read more: Ten Things", "8 April, 10:55 GMT"],
@@ -1462,6 +1545,21 @@ def test_a_list_that_ends_the_article_stays_whole(items: str) -> None:
     content; ingredients, where half the items start with a quantity, are the article's own."""
     text = f"{LONG_BEFORE} {LONG_AFTER}\n\n{items}"
     assert cleanseed.clean(text) == text
+
+
+MENU = "\n".join(["Home", "Scores", "Schedule", "Standings", "Teams", "Stats", "Odds", "Players", "Injuries", "Fantasy", "Draft"])
+
+
+@pytest.mark.parametrize("byline", ["by Bryan Smith", "By Jane Doe | Fox News"])
+def test_the_standfirst_over_a_byline_under_the_menus_stays(byline: str) -> None:
+    """The byline is chrome, and the menus above it go; the title and standfirst over it are the article's."""
+    title = "Browns player on Rudolph's role in the fight: He asked for it"
+    dek = "One member of the Browns' defense didn't hold back on Monday when asked about Thursday night's fight"
+    body = f"{LONG_BEFORE} {LONG_AFTER}\n{LONG_AFTER} {LONG_BEFORE}"
+    # the handle and the stamp fill the two lines that outside-body keeps right above the body
+    text = f"{MENU}\n{title}\n{dek}\n{byline}\n@BryanSmith\nNov 18, 2019 at 9:24 pm ET • 2 min read\n{body}"
+    out = cleanseed.clean(text)
+    assert f"{title}\n{dek}\n" in out and "Schedule" not in out and byline not in out
 
 
 #: Past a chrome line inside the body, the article's own lines: a CV's dated entries, a comment's

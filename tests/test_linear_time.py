@@ -82,6 +82,9 @@ UNITS: dict[str, str] = {
     "reply-heads": "Anna 20. Juni 2018 um 10:29 Uhr / 12:30 - 1. Mai 2018 - Antworten x\n",
     "template-lines": "Air Date: May 9\nOttawa woman badly beaten in Mexico\nStep 1\n",
     "bios": "Anna Marie Blahm is a writer. Blahm is here now and then.\nAnna Blahm ist Autorin\n",
+    "stamp-labels": "24. März 2004, 19:49 | Genesis\n\n\n3:59 PM Briefe\n",
+    "glued-stamps": "Die Feuerwehr ist klimaaktiv17.08.2021 - 20:51\n„Zentrum“ eröffnet20.10.2021 20.10.2021 - ",
+    "bare-bylines": "Tom Davies Associated Press Kevin McCoy and Jane Doe CBS Sports Writer wire services\n",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

@@ -35,7 +35,7 @@ def default_pipeline() -> Pipeline:
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits)),
             # Before the phrase families: their lines mark where page furniture starts.
-            structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome)),
+            structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome), bylines=(labels.bylines,)),
             structure.separated_menus,
             # After outside-body, which reads such a caption as the first prose under the menus, and an icon's name
             # as part of its button's line.
@@ -49,7 +49,7 @@ def default_pipeline() -> Pipeline:
                 "meta",
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
-                 labels.stamp_lines, labels.meta_lines, labels.entry_footers, labels.handle_lines, labels.contact_lines,
+                 labels.stamp_lines, labels.meta_lines, labels.stamp_labels, labels.glued_stamps, labels.entry_footers, labels.handle_lines, labels.contact_lines,
                  labels.page_address, labels.author_bios),
             ),
             teasers.read_more,

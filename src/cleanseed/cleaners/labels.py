@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -76,6 +76,9 @@ _ROLE = (
     r"journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|"
     r"giornalista|redattore|jornalista|redator(?:a)?|dziennikar(?:z|ka)|redaktor(?:ka)?"
 )
+# A name word as agency-bylines spell it: a capital inside ("McCoy", "VerBruggen"), an apostrophe after the first
+# letter ("O'Sullivan"; not "McDonald's"), a double name ("Pillaud-Vivien", "Wallace-Wells").
+_BYLINE_WORD = r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:\p{Lu}\p{Ll}++)?+(?:-\p{Lu}\p{Ll}++)?+"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}+"
 _AGENCIES = (
     r"(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|dpa|Bloomberg|CNN|BBC News|Fox News|USA TODAY|NPR|"
@@ -102,16 +105,50 @@ bylines = RegexCleaner(
 )
 
 
-def _has_comma(line: str) -> bool:
-    return "," in line and len(line) <= 150
+# The last words of a byline with no comma before its agency or role ("Tom Davies Associated Press", "Roger Gonzalez
+# CBS Sports Writer follow", "Detroit News wire services"), in lower case.
+_BYLINE_LAST_WORDS = frozenset(
+    "press today reuters afp dpa bloomberg news ap efe ansa kyodo yonhap xinhua cnn npr writer reporter editor "
+    "correspondent columnist contributor producer photographer follow services reports".split()
+)
 
+
+def _has_comma(line: str) -> bool:
+    """A comma, or a byline's last word: the few lines agency-bylines tries."""
+    if len(line) > 150:
+        return False
+    return "," in line or line[-30:].rstrip().rpartition(" ")[2].lower() in _BYLINE_LAST_WORDS
+
+
+# Words that start or end a heading, never a name ("Letters To The Editor", "Meet Our Staff Writer").
+_FUNCTION_WORD = r"(?:The|Of|To|For|And|In|On|At|A|An|Our|Your|My|From|With|Meet|About|Ask|Dear)(?!\p{L})"
+# The name runs two or three words (a bounded repeat: "Tom Davies Associated Press" gives back "Associated" to the
+# agency).
+_BARE_NAME = rf"(?!{_FUNCTION_WORD})(?:{_BYLINE_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_BYLINE_WORD})){{1,2}})(?<!{_FUNCTION_WORD})"
+_BARE_AGENCIES = (
+    r"(?:The[ \t])?(?:Associated[ \t]Press|USA[ \t]TODAY|USA[ \t]Today|Reuters|AFP|Agence[ \t]France-Presse|dpa|"
+    r"Bloomberg(?:[ \t]News)?|AP|EFE|ANSA|Kyodo(?:[ \t]News)?|Yonhap|Xinhua|CNN|NPR)"
+)
+_BARE_ROLE = r"(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Producer|Photographer)"
+# with no outlet before it, the role says what kind ("Jane Doe Staff Writer"; not "Best Selling Writer")
+_KIND_OF_ROLE = (
+    rf"(?:Staff|Senior|Contributing|Sports|News|Political|Chief|Deputy|Associate|Managing|Assistant|Features|Opinion)[ \t]{_BARE_ROLE}"
+)
 
 agency_bylines = ScreenedLines(
     "agency-bylines",
-    "a byline without \"By\": names, then the agency or the role (\"Meg Kinnard and Errin Haines, Associated Press\")",
+    "a byline without \"By\": names, then the agency or the role (\"Meg Kinnard and Errin Haines, Associated Press\", "
+    "\"Tom Davies Associated Press\", \"Roger Gonzalez CBS Sports Writer\")",
     (
         rf"[ \t]*+{_FULL_NAME}(?:[ \t]++(?:and|und|&|et|y|e)[ \t]++{_FULL_NAME})?+[ \t]*+,[ \t]*+"
         rf"(?:{_AGENCIES}|[^\n,.]{{0,40}}?(?i:{_ROLE}))[ \t]*+",
+        # no comma: the names and an agency, or the agency alone ("Kevin Johnson and Kevin McCoy USA TODAY", "The
+        # Associated Press"); the names, the outlet and the role, and the follow button after it; the newsroom's wire
+        # services ("Detroit News wire services", "Staff and wire reports")
+        rf"[ \t]*+(?:{_BARE_NAME}(?:[ \t]++(?:and|&)[ \t]++{_BARE_NAME})?[ \t]++)?{_BARE_AGENCIES}[ \t]*+",
+        rf"[ \t]*+{_BARE_NAME}[ \t]++(?:(?:(?!{_FUNCTION_WORD})\p{{Lu}}[\p{{L}}&.]*+[ \t]++){{1,3}}{_BARE_ROLE}|{_KIND_OF_ROLE})"
+        r"(?:[ \t]++(?i:follow))?[ \t]*+",
+        r"[ \t]*+(?:\p{Lu}[\p{L}.]*+[ \t]++){1,3}(?:and[ \t]++)?(?i:wire[ \t]services|wire[ \t]reports|news[ \t]services)[ \t]*+",
     ),
     screen=_has_comma,
 )
@@ -214,15 +251,103 @@ stamp_lines = RegexCleaner(
     "stamp-lines",
     "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\", \"1 day ago\")",
     (rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
-     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?[ \t]*+$",
-     # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas")
-     rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})[ \t]*+$"),
+     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:{_RELATIVE_STAMP}))?+[ \t]*+$",
+     # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas"), the clock time may follow ("7H ago 08:51")
+     # or come first, glued ("Nov 19, 2019 at 9:08 GMT1 day ago", above)
+     rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?+[ \t]*+$"),
     whole_line=True,
     # a stamp begins with a number or a month (a day name or a dash may come first); a relative one
     # with a number or its language's word for "ago"
     starts=("#", *(m.replace("t?", "") for m in MONTHS.split("|")), "mon", "tue", "wed", "thu", "fri", "sat", "sun",
             "die", "mit", "don", "fre", "sam", "son", "-", "–", "—", "·", "•", "|", "vor", "il y a", "hace", "há"),
 )
+
+# A stamp and a label of a word or two on one line ("24. März 2004, 19:49 | Genesis", "3:59 PM Briefe", "21.01.2022
+# Presse-Mitteilung", "October 9, 2018 at 9:40 am Tweet", "2020-02-19 20:29:58 来源： 半月谈"): a teaser's or a post's
+# date with its section, kind or author. The stamp is a date with its year or time, or a clock time with a colon, so
+# "0.15 EUR", "5 Marriage" and "1. Mai Demonstration" are none. A line of that shape next to another one is a list's
+# entry ("12.03.2022 Berlin" over "13.03.2022 Hamburg": a tour's dates) and stays.
+_STAMP_LEAD = (
+    rf"(?:{DATE}(?:,?[ \t](?:at[ \t]|um[ \t]|à[ \t]|a las[ \t]|-[ \t])?{TIME}(?::\d\d)?+)?+"
+    rf"|\d{{1,2}}:\d\d(?::\d\d)?+(?:[ \t]?(?i:[ap]\.?m\.?))?+)(?![\p{{L}}\p{{N}}])"
+)
+_STAMP_LED = regex.compile(rf"[ \t]*+{_STAMP_LEAD}")
+_YEAR_OR_CLOCK = regex.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d|\d:\d\d")
+_NEIGHBOURS = 2
+
+
+def _near_line(m: regex.Match[str], test: Callable[[str, int, int], bool]) -> bool:
+    """Whether ``test(text, start, end)`` holds for one of the two lines (not blank) before or after the match's line."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = line_end(text, m.start())
+    seen = 0
+    pos = start - 1
+    while pos > 0 and seen < _NEIGHBOURS:  # the lines above, bottom up
+        lo = text.rfind("\n", 0, pos) + 1
+        if text[lo:pos].strip():
+            seen += 1
+            if test(text, lo, pos):
+                return True
+        pos = lo - 1
+    for k, (lo, hi) in enumerate(filled_lines(text, end + 1)):
+        if k == _NEIGHBOURS:
+            break
+        if test(text, lo, hi):
+            return True
+    return False
+
+
+def _stamp_led_neighbour(m: regex.Match[str]) -> bool:
+    """Whether the stamp is a day and a month alone (a holiday's name: "1. Mai Demonstration", "4th July Celebrations"),
+    or one of the two lines (not blank) before or after the match's line begins with a stamp."""
+    if _YEAR_OR_CLOCK.search(m.string, *m.span("lead")) is None:
+        return True
+    return _near_line(m, lambda text, lo, hi: _STAMP_LED.match(text, lo, hi) is not None)
+
+
+stamp_labels = RegexCleaner(
+    "stamp-labels",
+    "a date or time and a label of a word or two, alone on a line (\"24. März 2004, 19:49 | Genesis\", \"21.01.2022 Presse-Mitteilung\")",
+    rf"^[ \t]*+(?<lead>{_STAMP_LEAD})[ \t]*+(?:[|,•·–—/-][ \t]*+)?+(?=\p{{L}}{{2}})(?:[^\s\d.!?:;,|]++[ \t]*+){{1,2}}+$",
+    whole_line=True,
+    keep=_stamp_led_neighbour,
+    starts=stamp_lines.starts,
+)
+
+# A teaser list whose headlines extraction glued to their stamps ("E-LBD Krugfahrt verstorben14.10.2021 - 11:49", "Die
+# Kärntner Feuerwehr ist klimaaktiv17.08.2021 - 20:51"): a date and a clock time at the line's end, glued to a letter,
+# a bracket or a quote. Only in a list: such a line alone may be the article's title glued to its own stamp.
+_GLUED_STAMP = (
+    rf"^(?=[^\n]{{3,200}}+$)[^\n]*?(?<=[\p{{L}})!?\"”“’»]){DATE},?+[ \t]*+(?:[-–|·•]|um|at|à)?+[ \t]*+{TIME}[ \t]*+$"
+)
+_GLUED_STAMP_LINE = regex.compile(_GLUED_STAMP, regex.MULTILINE)
+
+
+def _no_glued_stamp_near(m: regex.Match[str]) -> bool:
+    """Whether none of the two lines (not blank) before or after the match's line ends in a glued stamp too."""
+    return not _near_line(m, lambda text, lo, hi: _GLUED_STAMP_LINE.match(text, lo, hi) is not None)
+
+
+# A line that ends in a clock time (and its zone, "Uhr" or "pm"): the few lines the slow pattern is tried on.
+_ENDS_IN_TIME = re.compile(r"\d[:.]\d\d[^\d\n]{0,8}$", re.MULTILINE)
+
+
+class _TimedLines(RegexCleaner):
+    """Tries its pattern only on the lines that end in a clock time (17 -> 60 MB/s on the dev texts)."""
+
+    def _lines(self, text: str) -> list[tuple[int, int]]:
+        return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _ENDS_IN_TIME.finditer(text)]
+
+
+glued_stamps = _TimedLines(
+    "glued-stamps",
+    "teaser lists whose headlines are glued to their date and time (\"E-LBD Krugfahrt verstorben14.10.2021 - 11:49\")",
+    _GLUED_STAMP,
+    whole_line=True,
+    keep=_no_glued_stamp_near,
+)
+
 
 _COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
@@ -343,18 +468,26 @@ class _AuthorBios(_NearTheEnd):
     WIRED, covering …"). A bio of someone the article is about ("Felix Stalder ist Professor für …" over an
     interview with him, "Jane Doe is a professor at Yale. …" before the article quotes Doe) stays: a line of
     more than ``_NAMING_WORDS`` words, other than such a bio, holds the surname. So does a bio within the
-    first ``_BIO_MIN_WORDS`` words of the text, and one whose "name" opens with an article or a pronoun ("The
-    Times is …", "Der Autor ist …")."""
+    first ``_BIO_MIN_WORDS`` words of the text, unless its person's name stands on a line of its own (the author box
+    over the article: "Heiko Sauer" … "Heiko Sauer is a Professor of Public Law …"), and one whose "name" opens with
+    an article or a pronoun ("The Times is …", "Der Autor ist …")."""
 
     def find(self, text: str) -> Iterator[Span]:
         near = list(_NearTheEnd.find(self, text))
         first = near[0][0] if near else len(text)
         vocabulary: set[str] | None = None  # the words of the running text, read on the first bio further up
         words, counted = 0, 0  # the words before ``counted``, summed as the scan goes (no recount from the start)
+        standing: tuple[dict[str, list[int]], int, int] | None = None  # the names on lines of their own, read once
         for m in self.regex.finditer(text, 0, first):
             words, counted = words + len(text[counted : m.start()].split()), m.start()
             name = m.group("name").split()
-            if name[0] in _STARTERS or words < _BIO_MIN_WORDS:
+            if name[0] in _STARTERS:
+                continue
+            if words < _BIO_MIN_WORDS:  # over the article: an author box, when its name stands on a line of its own
+                if standing is None:
+                    standing = _standing_names(text)
+                if _stands_apart(standing, m.group("name"), text.rfind("\n", 0, m.start()) + 1):
+                    yield line_bounds(text, m.start(), m.end())
                 continue
             if vocabulary is None:
                 vocabulary = {
@@ -368,6 +501,39 @@ class _AuthorBios(_NearTheEnd):
         yield from near
 
 
+def _standing_names(text: str) -> tuple[dict[str, list[int]], int, int]:
+    """The names that stand on a short line of their own, with the starts of those lines: alone or before a byline's
+    separator ("Jane Doe", "Jane Doe | Fox News"), or the first words after "By" ("By Jane Doe, 12 May 2020"); a title
+    that opens with a name ("Jane Doe: a profile") names no one. Then the starts of the first two lines not blank."""
+    names: dict[str, list[int]] = {}
+    filled: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        filled.append(start)
+        if len(line) > 120 or len(words := line.split()) > 8:
+            continue
+        if words[0].lower() in _BY_WORDS:
+            for k in range(2, min(len(words), 5) + 1):
+                names.setdefault(" ".join(words[1:k]).rstrip(","), []).append(start)
+        else:
+            names.setdefault(_BYLINE_SEPARATOR.split(line, 1)[0].strip(), []).append(start)
+    return names, (filled + [-1])[0], (filled + [-1, -1])[1]
+
+
+def _stands_apart(standing: tuple[dict[str, list[int]], int, int], name: str, bio: int) -> bool:
+    """Whether ``name`` stands on a line of its own (see :func:`_standing_names`) for the bio line that starts at
+    ``bio``; the title alone over the bio is a page about the person, and the bio its lead ("Will Knight / Will Knight is
+    a British journalist …")."""
+    names, title, lead = standing
+    places = names.get(name, ())
+    return any(p != title for p in places) or (bool(places) and bio != lead)
+
+
+_BY_WORDS = frozenset(("by", "von", "par", "por", "door", "przez", "di", "av"))
+_BYLINE_SEPARATOR = re.compile(r"[|,·•–—]| - ")
 _BIO_MIN_WORDS = 150
 _NAMING_WORDS = 6
 author_bios = _AuthorBios(

@@ -169,8 +169,10 @@ class OutsideBody(Cleaner):
     the first anchor after the body, and before the last anchor above it,
     every line that does not read as prose goes. Lines shaped like content
     (list items, "key: value", sentences) survive the run rule, and so does a
-    run of which half is shaped so (ingredients after the last paragraph); headings and
-    the ``keep_above`` lines right above the body (title, standfirst) are kept.
+    run of which half is shaped so (ingredients after the last paragraph); headings,
+    the ``keep_above`` lines right above the body (title, standfirst) and the line
+    right above a byline (``bylines``: the standfirst over "by Jane Doe / @janedoe /
+    Nov 18, 2019") are kept.
 
     Teaser deks are prose too, so the best run of prose often reaches past a
     "Related" label or a share bar into the teaser list below it. An anchor
@@ -198,6 +200,8 @@ class OutsideBody(Cleaner):
     anchor_cost: float = 5.0
     keep_after_words: int = 3
     anchors: tuple[Cleaner, ...] = ()
+    #: anchors that remove bylines: the line of four words or more right above one is the title or standfirst, and stays
+    bylines: tuple[Cleaner, ...] = ()
 
     @functools.cached_property
     def _anchor_index(self) -> _Anchors:
@@ -301,6 +305,11 @@ class OutsideBody(Cleaner):
         # kept: the title and standfirst, and every heading (a line whose next line, chrome aside, is text)
         kept = {i for i in close if words[i] >= 2} | {
             a for a, b in zip(rest, rest[1:]) if b in prose and a not in prose and words[a] >= 2
+        }
+        # the title or standfirst right over the byline ("… asked about Thursday night's fight / by Jane Doe / @janedoe")
+        kept |= {
+            a for a, b in zip(filled, filled[1:])
+            if a < first and b in chrome and words[a] >= 4 and a not in chrome and any(c.matches(lines[b]) for c in self.bylines)
         }
         head_end = max((i for i in chrome if i < first), default=-1)
         tail_start = min((i for i in chrome if i > last), default=len(lines))
