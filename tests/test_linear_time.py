@@ -85,6 +85,7 @@ UNITS: dict[str, str] = {
     "stamp-labels": "24. März 2004, 19:49 | Genesis\n\n\n3:59 PM Briefe\n",
     "glued-stamps": "Die Feuerwehr ist klimaaktiv17.08.2021 - 20:51\n„Zentrum“ eröffnet20.10.2021 20.10.2021 - ",
     "bare-bylines": "Tom Davies Associated Press Kevin McCoy and Jane Doe CBS Sports Writer wire services\n",
+    "click-here": "Click here. Hier klicken by clicking here! ",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

@@ -53,6 +53,7 @@ def default_pipeline() -> Pipeline:
                  labels.page_address, labels.author_bios),
             ),
             teasers.read_more,
+            teasers.click_prompts,
             teasers.teaser_lines,
             teasers.glued_teasers,
             teasers.ranked_teasers,

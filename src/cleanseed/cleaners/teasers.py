@@ -29,6 +29,23 @@ read_more = PhraseCleaner(
     max_words=25,
 )
 
+# "Click here" in each language, and "by clicking here" where a call ends with it.
+_CLICK_HERE = (
+    r"click[ \t]++here|hier[ \t]++klicken|klicken[ \t]++sie[ \t]++hier|klicke[ \t]++hier|cliquez[ \t]++ici|"
+    r"haga[ \t]++clic[ \t]++aquí|haz[ \t]++clic[ \t]++aquí|pulsa[ \t]++aquí|clicca[ \t]++qui|clique[ \t]++aqui|"
+    r"klik[ \t]++hier|kliknij[ \t]++tutaj|нажмите[ \t]++здесь"
+)
+click_prompts = RegexCleaner(
+    "click-prompts",
+    "a short line that asks the reader to click (\"GET FOX BUSINESS ON THE GO BY CLICKING HERE\", \"Click here to subscribe to "
+    "our newsletter\", \"For more videos click here.\", \"Hier klicken\")",
+    # at most 14 words; "click here" opens the line or a sentence of it, or the line ends with it
+    rf"^[ \t]*+(?=(?:\S++[ \t]*+){{1,14}}+$)"
+    rf"(?:(?:[^\n]*?[.!?][ \t]++)?(?i:{_CLICK_HERE})\b|[^\n]*?\b(?i:by[ \t]++clicking[ \t]++here|{_CLICK_HERE})[ \t]*+[.!]?+[ \t]*+$)"
+    r"[^\n]*+",
+    whole_line=True,
+    gate=("click", "klick", "cliqu", "clic", "klik", "нажмите"),
+)
 
 # Tabloid section tags after a headline ("… outbreak [NEWS]", "… turmoil [VIDEO]").
 _TAGGED = regex.compile(
