@@ -96,6 +96,18 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          KEPT),
         (around("This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein."), KEPT),
         (around("This undated handout photo shows the suspect's car."), KEPT),
+        # a caption whose credit was cut, its picture's weekday and date set off in commas
+        (around("Democratic presidential candidate South Bend, Ind., Mayor Pete Buttigieg speaks during a fundraiser for the "
+                "Nevada Democratic Party, Sunday, Nov. 17, 2019, in Las Vegas."), KEPT),
+        (around("Indiana teachers wearing red carry signs as they rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, "
+                "2019, calling for higher teacher pay."), KEPT),
+    ],
+    "posed-captions": [
+        (around("US professor Kevin King (left) and his Australian colleague Timothy Weeks"), KEPT),
+        (around("Senator the Hon. Aubyn Hill (right), looks on as Chief Executive Officer Gary Scott (left), addresses a recent "
+                "JIS Think Tank."), KEPT),
+        (around("Bernhard Mosbacher und seine Stellvertreterin Franziska Weber (links) mit KN-Reporter Moritz Pappert"), KEPT),
+        (around("Juan Orlando Hernández (izquierda) y Joaquín Guzmán Loera (derecha) en Nueva York."), KEPT),
     ],
     "agency-credits": [
         (around("Alex Wong | Getty Images"), KEPT),
@@ -817,6 +829,18 @@ NEAR_MISSES = [
     "Tags sind problematisch, wenn sie auf Marken verweisen, mit denen Shops, Händler, Agenturen, Verlage oder Sender verknüpft sind.",
     "In partnership with the city, the club will open a new gym next spring.",
     "This photo shows the house before the fire, the owner said.",
+    # a weekday and date in commas, but no caption: a dateline, a notice, a paragraph of two sentences, a dated lead
+    "NEW YORK, Tuesday, Nov. 19, 2019 /PRNewswire/ -- Acme Corp. announced today that it will open a new plant in Springfield.",
+    "The next meeting of the council will be held at the town hall, Tuesday, Nov. 19, 2019, at 7 p.m.",
+    "The meeting of the council will be held in the old chamber of the town hall, Tuesday, Nov. 19, 2019.",
+    "The council met in the town hall. The vote, held on the last day, Tuesday, Nov. 19, 2019, in Springfield, passed easily.",
+    "BERLIN, 19. Nov. (dpa) – Die Bundesregierung hat am Dienstag, 19. November 2019, ein neues Gesetz beschlossen.",
+    "“We will be back, Tuesday, Nov. 19, 2019, in Springfield,” the mayor said at the rally.",
+    # a place in brackets after no person's name
+    "Click Edit profile (left) to change the name that others see on your page.",
+    "“Kevin King (left) and I met in the lab in 1990,” she said, pointing at the photo on the wall.",
+    "The valve (left) must be closed before you open the tap (right).",
+    "The cover of the first edition (left) and of the paperback (right) were drawn by the same artist.",
     "In this photo essay, our reporter follows the river from its source to the sea.",
     # snake_case names in code and prose about it
     "filter_none = True\nexpand_more(panel)\nThe expand_more icon shows a chevron pointing down.",

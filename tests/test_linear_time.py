@@ -51,6 +51,8 @@ UNITS: dict[str, str] = {
     "entry-footers": "posted 6 May 2014 12:30 filed ",
     "icon-names": "- filter_none expand_more\n",
     "agency-captions": "In this Nov. 19, 2019, file photo In this ",
+    "weekday-captions": "a b, Tuesday, Nov. 19, 2019, calling a. b, ",
+    "posed-captions": "Kevin King (left) Ann Lee (r.) ",
     "tag-lists": "Tags: a b, c.d, e ",
     "courtesy-credits": "Photo courtesy of NASA a ",
     "delivered": "Get our delivered ",

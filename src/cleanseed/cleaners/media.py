@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 import regex
 
 from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, lines_holding
-from ._resources import DATE
+from ._resources import DATE, MONTHS
 from ._screened import ScreenedLines
 
 _LABELS = "|".join(
@@ -209,6 +209,15 @@ captions = _SignedPatterns(
     signs=((1, ("©", "(c)", "(C)")),),
 )
 
+# Double quotation marks: a line that holds one is a quotation or speaks of it, which a caption rule leaves alone.
+_QUOTES = "\"“”„«»"
+# A date as an agency's caption sets it off: ", Tuesday, Nov. 19, 2019" (the comma before it included).
+_WEEKDAY_DATE = (
+    rf",[ \t](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t](?:{MONTHS})\.?[ \t]\d{{1,2}},[ \t](?:19|20)\d\d(?!\d)"
+)
+# A stop that ends no sentence: after a short abbreviation ("Gov.", "Ind.", "N.Y."), or with no blank after it.
+_NO_SENTENCE_END = r"(?<!\p{Ll}\p{Ll}\p{Ll})[.!?]|[.!?](?![\"”’)]?[ \t])"
+
 # An agency caption names its picture with a date, or as a file or undated one ("In this Nov. 19, 2019, photo, …",
 # "This March 28, 2017, file photo, provided by …", "This undated handout photo shows …"). It reads as prose, and
 # the article's region is found by its prose: this one runs after outside-body, so a caption above the first paragraph
@@ -219,9 +228,17 @@ agency_captions = _SignedPatterns(
     (
         rf"^[ \t]*+(?:[Ii]n[ \t]++)?+(?:[Tt]his|[Tt]hese)[ \t]++(?:(?:file|undated|handout)[ \t]++|(?:\p{{L}}++,?[ \t]++)?{DATE},?[ \t]++)"
         r"(?:(?:file|undated|handout)[ \t]++)*+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]rame[ \t]++grab)s?(?!\p{L})",
+        # a caption whose credit was cut: one sentence that sets the picture's weekday and date off in commas, and the
+        # place or what happens after it ("… speaks during a fundraiser, Sunday, Nov. 17, 2019, in Las Vegas.", "… rally
+        # at the Statehouse, Tuesday, Nov. 19, 2019, calling for …"). Prose names the day with "on" ("said on Tuesday"),
+        # a dateline has only its city before the date ("NEW YORK, Tuesday, Nov. 19, 2019 /PRNewswire/"), and a
+        # paragraph of two sentences stays: no full stop after a word of three small letters may start a sentence
+        # ("Gov. Deval Patrick, left, …" and "South Bend, Ind., Mayor …" are abbreviations), and so does a quotation.
+        rf"^[ \t]*+(?=[^\n{_QUOTES}]{{60,450}}+$)(?:[^\n.!?,]++|(?!{_WEEKDAY_DATE}),|{_NO_SENTENCE_END})*+{_WEEKDAY_DATE}"
+        rf",[ \t](?:in[ \t]\p{{Lu}}|\p{{Ll}}++(?<=ing)[ \t])(?:[^\n.!?]++|{_NO_SENTENCE_END})*+[ \t]*+$",
     ),
     whole_line=True,
-    signs=((0, ("hoto", "mage", "icture", "rame grab")),),
+    signs=((0, ("hoto", "mage", "icture", "rame grab")), (1, ("day, ",))),
 )
 
 caption_lines = RegexCleaner(
@@ -258,4 +275,27 @@ gallery_credits = RegexCleaner(
     rf"(?:(?:(?!(?i:{_FILE_PHOTO}))\p{{Lu}}[\p{{L}}.'’-]*+[ \t]++){{1,4}}+(?i:{_FILE_PHOTO})(?:[ \t]++|$)){{2,}}+$",
     whole_line=True,
     gate=("photo", "image", "picture", "pic", "archiv", "symbol", "foto"),
+)
+
+# Where a person stands in the picture, in brackets after the name: "(left)", "(r.)", "(links)", "(izquierda)".
+_POSITIONS = (
+    r"(?:(?:second|far)[ \t](?:from[ \t])?)?(?:left|right)|cent(?:re|er)|l\.|r\.|links|rechts|Mitte|M\.|"
+    r"izquierda|derecha|izq\.|der\.|à gauche|à droite|au centre|a sinistra|a destra|слева|справа|в центре"
+)
+
+# A caption names the people in its picture and where each stands ("US professor Kevin King (left) and his colleague
+# Timothy Weeks", "Senator Aubyn Hill (right), looks on as …", "Franziska Weber (links) mit KN-Reporter Moritz
+# Pappert"): prose says "on the left". The name is two capitalized words ("Edit profile (left)" stays), the line
+# is short, as a caption is (a paragraph glued to the caption by extraction keeps the line), and quotes no one.
+posed_captions = RegexCleaner(
+    "posed-captions",
+    "image captions that name people and where they stand in the picture (\"Kevin King (left) and Timothy Weeks\", "
+    "\"Robin Schick (r.) und Martin Walde\")",
+    rf"^(?=[^\n{_QUOTES}]{{20,350}}+$)[^\n]*?\p{{Lu}}\p{{Ll}}++[ \t]\p{{Lu}}[\p{{Ll}}'’-]*+(?<=\p{{Ll}})[ \t]\((?:{_POSITIONS})\)",
+    whole_line=True,
+    gate=(
+        "(left)", "(right)", "left)", "right)", "(centre)", "(center)", "(l.)", "(r.)", "(links)", "(rechts)", "(mitte)", "(m.)",
+        "(izquierda)", "(derecha)", "(izq.)", "(der.)", "(à gauche)", "(à droite)", "(au centre)", "(a sinistra)",
+        "(a destra)", "(слева)", "(справа)", "(в центре)",
+    ),
 )
