@@ -127,6 +127,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "captions": [
         (around("Plague can be easily vaccinated (Image: GETTY)"), KEPT),
+        # a caption with its picture's licence after it
+        (around("Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0"), KEPT),
+        (around("Der Hafen von Kiel im Winter / CC BY 4.0"), KEPT),
         (around("Sergey Lavrov speaks at an event in Moscow. File photo"), KEPT),
         (around("Firefighters at the scene on Sunday. Photo: Reuters"), KEPT),
         (around("Die Kanzlerin in Brüssel. Foto: dpa"), KEPT),
@@ -836,6 +839,11 @@ NEAR_MISSES = [
     "The council met in the town hall. The vote, held on the last day, Tuesday, Nov. 19, 2019, in Springfield, passed easily.",
     "BERLIN, 19. Nov. (dpa) – Die Bundesregierung hat am Dienstag, 19. November 2019, ein neues Gesetz beschlossen.",
     "“We will be back, Tuesday, Nov. 19, 2019, in Springfield,” the mayor said at the rally.",
+    # a Creative Commons licence that ends a sentence, a label or a citation, not a caption
+    "Die Fotos auf dieser Seite stehen unter CC BY 4.0",
+    "Lizenz: CC-BY 4.0",
+    "Diese Folge zitieren: Resonator-Podcast. 16.08.2019, https://resonator-podcast.de/2019/res158/ (CC-BY 4.0)",
+    "All our photos are free to use. We publish them under CC BY 4.0.",
     # a place in brackets after no person's name
     "Click Edit profile (left) to change the name that others see on your page.",
     "“Kevin King (left) and I met in the lab in 1990,” she said, pointing at the photo on the wall.",

@@ -182,7 +182,8 @@ photo_credits = Pipeline("photo-credits", "photo credits, at the end of a line o
 
 captions = _SignedPatterns(
     "captions",
-    "image captions: a short line that ends in a credit (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\")",
+    "image captions: a short line that ends in a credit or licence (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\", "
+    "\"… CC-BY-SA 2.0\")",
     (
         # a caption with its credit in parentheses needs no full stop ("Plague can be vaccinated (Image: GETTY)")
         # (whole_line takes the caption before the credit along)
@@ -204,9 +205,15 @@ captions = _SignedPatterns(
         # the line's end)
         rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?:[ ](?i:by|von|de|di|par|por)[ \t](?=[^()\n]{{1,80}}+\)?[ \t]*+$)(?={_NAMES})"
         rf"|:[ \t])[^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
+        # a caption with its picture's Creative Commons licence after it ("Firmen- und Beziehungsgeflecht der Cider
+        # Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0", "Der Hafen von Kiel / CC BY 4.0"); the licence
+        # comes after a stop, a bracket or a separator: prose ends in a word ("… stehen unter CC BY 4.0"), a label in a
+        # colon ("Lizenz: CC BY 4.0"), and a citation holds its address
+        r"^(?=[^\n]{1,250}+$)(?![^\n]*?(?i:https?://|www\.))[^\n]*?\S[ \t]?[.)|/,–—-][ \t]++\(?"
+        r"CC(?:0|[- ]BY(?:[- ](?:SA|NC|ND)){0,3}+)(?:[ \t]\d\.\d)?+(?:[ \t](?:DE|AT|CH|Unported|International))?+\)?[ \t]*+$",
     ),
     whole_line=True,
-    signs=((1, ("©", "(c)", "(C)")),),
+    signs=((1, ("©", "(c)", "(C)")), (3, ("CC",))),
 )
 
 # Double quotation marks: a line that holds one is a quotation or speaks of it, which a caption rule leaves alone.
