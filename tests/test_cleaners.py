@@ -73,6 +73,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}\n\nView gallery / Image 1 of 5\n\n{AFTER}", KEPT),
     ],
     "credit-lines": [
+        (around("The Associated Press"), KEPT),
         (around("(© FEI/Christophe Taniere)"), KEPT),
         (around("Photo: AP"), KEPT),
         (around("© Getty Images"), KEPT),
@@ -119,6 +120,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Robyn Beck/AFP/Getty Images"), KEPT),
         (around("Murat Kula/Anadolu Agency via Getty Images"), KEPT),
         (around("Hector Andrade | Agencia UNO"), KEPT),
+        (around("Al Goldis, Associated Press"), KEPT),
     ],
     "credit-tails": [
         (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
@@ -810,6 +812,8 @@ NEAR_MISSES = [
     "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
+    "The fire spread to three houses, according to The Associated Press",
+    "She worked for The Associated Press",
     "The agency, AP, said the count would take days.",
     "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",
     "The band sued over the copyright of its 1998 single, which the label had registered.",

@@ -67,7 +67,7 @@ media_labels = _Labels(
 )
 
 _AGENCY = (
-    r"AP|AFP|Reuters|dpa|EPA|Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Imago|Keystone|ANSA|EFE|PAP|TASS|"
+    r"(?:The )?Associated Press|AP|AFP|Reuters|dpa|EPA|Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Imago|Keystone|ANSA|EFE|PAP|TASS|"
     r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash|"
     r"APA|ANP|Belga|AAP|NurPhoto|Anadolu Agency|ZUMA (?:Press|Wire)|SOPA Images"
 )
