@@ -126,6 +126,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
         (f"{BEFORE} Photograph by Robyn Beck/AFP/Getty Images\n\n{AFTER}", KEPT),
         (f"{BEFORE} Kuva: Alexander Becher\n\n{AFTER}", KEPT),
+        # a caption and its credit glued to the text after them: the text stays
+        (around("Rep. Adam Schiff speaks during a briefing, October 31, 2019. (Joshua Roberts/Reuters) He will travel to Brazil "
+                "next week."), f"{BEFORE}\n\nHe will travel to Brazil next week.\n\n{AFTER}"),
     ],
     "captions": [
         (around("Plague can be easily vaccinated (Image: GETTY)"), KEPT),
@@ -843,6 +846,9 @@ NEAR_MISSES = [
     "The council met in the town hall. The vote, held on the last day, Tuesday, Nov. 19, 2019, in Springfield, passed easily.",
     "BERLIN, 19. Nov. (dpa) – Die Bundesregierung hat am Dienstag, 19. November 2019, ein neues Gesetz beschlossen.",
     "“We will be back, Tuesday, Nov. 19, 2019, in Springfield,” the mayor said at the rally.",
+    # names with a slash in brackets that credit no picture, or after a paragraph of two sentences
+    "Die Studie zeigt das deutlich (Müller/Schmidt 2010). Weitere Arbeiten folgen.",
+    "The company said so. Later it added more (Anna Smith/Reuters) Nothing else was said.",
     # a Creative Commons licence that ends a sentence, a label or a citation, not a caption
     "Die Fotos auf dieser Seite stehen unter CC BY 4.0",
     "Lizenz: CC-BY 4.0",

@@ -54,6 +54,7 @@ UNITS: dict[str, str] = {
     "weekday-captions": "a b, Tuesday, Nov. 19, 2019, calling a. b, ",
     "posed-captions": "Kevin King (left) Ann Lee (r.) ",
     "cc-licences": "a. CC-BY-SA 2.0 / CC BY ",
+    "glued-credits": "Rep. Adam Schiff speaks. (Joshua Roberts/Reuters (",
     "tag-lists": "Tags: a b, c.d, e ",
     "courtesy-credits": "Photo courtesy of NASA a ",
     "delivered": "Get our delivered ",

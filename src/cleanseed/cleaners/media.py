@@ -105,6 +105,19 @@ class _SignedPatterns(RegexCleaner):
             yield from pattern.finditer(text, start, end)
 
 
+# A photographer's name and the outlet, joined by a slash with no blank ("Doug Mills/The New York Times", "Jason
+# Cipriani/ZDNet", "APA/Georg Hochmuth"). The name is two words (an initial may come between); the outlet is several
+# capitalized words, or one with a capital inside ("ZDNet", "SP-X"), so a pair of nouns ("Erste Hilfe/Hautschutz") stays.
+_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+(?:[ \t]\p{Lu}\.)?+[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
+_OUTLET_WORD = r"[\p{Lu}\d][\p{L}\d&.'’-]*+"
+_OUTLET = (
+    rf"(?:(?:The[ \t])?{_OUTLET_WORD}(?:[ \t](?:&[ \t])?{_OUTLET_WORD}){{1,4}}+|The[ \t]{_OUTLET_WORD}"
+    rf"|\p{{Lu}}[\p{{Ll}}\d-]*+\p{{Lu}}[\p{{L}}\d&.-]*+)"
+)
+# A stop that ends no sentence: after an initial or a short capitalized abbreviation ("N.Y.", "Gov.", "Ind.", "Ariz."),
+# or with no blank after it ("Ind., Mayor …", "3.5"). After a word in small letters or a number it ends one ("… so.").
+_NO_SENTENCE_END = r"(?<=(?<![\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{Ll}{1,3}))[.!?]|[.!?](?![\"”’)]?[ \t])"
+
 credit_tails = RegexCleaner(
     "credit-tails",
     "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
@@ -115,19 +128,14 @@ credit_tails = RegexCleaner(
         r"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
         r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
         r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
+        # a caption and its credit, the photographer and the outlet in brackets, glued to the text after them ("… after a
+        # House vote, October 31, 2019. (Joshua Roberts/Reuters) Time is not on Adam Schiff's side."): the caption is one
+        # sentence at the line's start, and the text after it stays
+        rf"^[ \t]*+(?<cut>(?:[^\n.!?()]|{_NO_SENTENCE_END}|[.!?](?=[ \t]\()){{20,300}}+(?<=[ \t])\({_PERSON}/(?:{_AGENCY}|{_OUTLET})\)[ \t]++)(?=\p{{Lu}})",
     ),
     group="cut",
 )
 
-# A photographer's name and the outlet, joined by a slash with no blank ("Doug Mills/The New York Times", "Jason
-# Cipriani/ZDNet", "APA/Georg Hochmuth"). The name is two words (an initial may come between); the outlet is several
-# capitalized words, or one with a capital inside ("ZDNet", "SP-X"), so a pair of nouns ("Erste Hilfe/Hautschutz") stays.
-_PERSON = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+(?:[ \t]\p{Lu}\.)?+[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*+"
-_OUTLET_WORD = r"[\p{Lu}\d][\p{L}\d&.'’-]*+"
-_OUTLET = (
-    rf"(?:(?:The[ \t])?{_OUTLET_WORD}(?:[ \t](?:&[ \t])?{_OUTLET_WORD}){{1,4}}+|The[ \t]{_OUTLET_WORD}"
-    rf"|\p{{Lu}}[\p{{Ll}}\d-]*+\p{{Lu}}[\p{{L}}\d&.-]*+)"
-)
 _SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"
 
 credit_lines = _SignedPatterns(
@@ -222,8 +230,6 @@ _QUOTES = "\"“”„«»"
 _WEEKDAY_DATE = (
     rf",[ \t](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t](?:{MONTHS})\.?[ \t]\d{{1,2}},[ \t](?:19|20)\d\d(?!\d)"
 )
-# A stop that ends no sentence: after a short abbreviation ("Gov.", "Ind.", "N.Y."), or with no blank after it.
-_NO_SENTENCE_END = r"(?<!\p{Ll}\p{Ll}\p{Ll})[.!?]|[.!?](?![\"”’)]?[ \t])"
 
 # An agency caption names its picture with a date, or as a file or undated one ("In this Nov. 19, 2019, photo, …",
 # "This March 28, 2017, file photo, provided by …", "This undated handout photo shows …"). It reads as prose, and
@@ -239,8 +245,8 @@ agency_captions = _SignedPatterns(
         # place or what happens after it ("… speaks during a fundraiser, Sunday, Nov. 17, 2019, in Las Vegas.", "… rally
         # at the Statehouse, Tuesday, Nov. 19, 2019, calling for …"). Prose names the day with "on" ("said on Tuesday"),
         # a dateline has only its city before the date ("NEW YORK, Tuesday, Nov. 19, 2019 /PRNewswire/"), and a
-        # paragraph of two sentences stays: no full stop after a word of three small letters may start a sentence
-        # ("Gov. Deval Patrick, left, …" and "South Bend, Ind., Mayor …" are abbreviations), and so does a quotation.
+        # paragraph of two sentences stays: no full stop may end a sentence before the line's end ("Gov. Deval Patrick,
+        # left, …" and "South Bend, Ind., Mayor …" are abbreviations), and so does a quotation.
         rf"^[ \t]*+(?=[^\n{_QUOTES}]{{60,450}}+$)(?:[^\n.!?,]++|(?!{_WEEKDAY_DATE}),|{_NO_SENTENCE_END})*+{_WEEKDAY_DATE}"
         rf",[ \t](?:in[ \t]\p{{Lu}}|\p{{Ll}}++(?<=ing)[ \t])(?:[^\n.!?]++|{_NO_SENTENCE_END})*+[ \t]*+$",
     ),
