@@ -121,6 +121,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Murat Kula/Anadolu Agency via Getty Images"), KEPT),
         (around("Hector Andrade | Agencia UNO"), KEPT),
         (around("Al Goldis, Associated Press"), KEPT),
+        (around("Dee Dee Myers Getty Images"), KEPT),
+        (around("Tom Davies Associated Press"), KEPT),
     ],
     "credit-tails": [
         (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
@@ -817,6 +819,8 @@ NEAR_MISSES = [
     "Prices rose by a third, according to figures from Reuters",
     "The fire spread to three houses, according to The Associated Press",
     "She worked for The Associated Press",
+    "Life After Reuters",
+    "How To Sell Photos To Agencies",
     "The agency, AP, said the count would take days.",
     "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",
     "The band sued over the copyright of its 1998 single, which the label had registered.",

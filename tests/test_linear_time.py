@@ -55,6 +55,7 @@ UNITS: dict[str, str] = {
     "posed-captions": "Kevin King (left) Ann Lee (r.) ",
     "cc-licences": "a. CC-BY-SA 2.0 / CC BY ",
     "glued-credits": "Rep. Adam Schiff speaks. (Joshua Roberts/Reuters (",
+    "name-agencies": "Dee Dee Myers Getty Associated ",
     "tag-lists": "Tags: a b, c.d, e ",
     "courtesy-credits": "Photo courtesy of NASA a ",
     "delivered": "Get our delivered ",

@@ -177,8 +177,11 @@ agency_credits = ScreenedLines(
     "\"Murat Kula/Anadolu Agency via Getty Images\", \"Hector Andrade | Agencia UNO\")",
     # possessive up to each separator (a chain: "Robyn Beck/AFP/Getty Images"), or word by word up to "via"
     (
-        rf"[ \t]*+\(?(?:(?:[^\n|,/]{{1,60}}+[|/,][ \t]*+){{1,3}}+|(?:(?!via[ \t])[^\s|,]++[ \t]++){{1,6}}+via[ \t]*+)"
+        rf"[ \t]*+\(?(?:(?:(?:[^\n|,/]{{1,60}}+[|/,][ \t]*+){{1,3}}+|(?:(?!via[ \t])[^\s|,]++[ \t]++){{1,6}}+via[ \t]*+)"
         rf"(?:{_AGENCY}|(?i:agencia|agência|agenzia)[ \t]\p{{Lu}}[\p{{L}}-]{{1,20}}+)"
+        # with no separator, after a name of two or three words ("Dee Dee Myers Getty Images", "Tom Davies Associated
+        # Press"), the agencies whose name is no headline's word ("Life After Reuters" stays)
+        rf"|(?:(?!Getty|Associated|Shutterstock)\p{{Lu}}\p{{Ll}}++[ \t]++){{2,3}}+(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
         rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
     ),
     screen=_ends_in_agency,
