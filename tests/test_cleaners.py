@@ -74,6 +74,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "credit-lines": [
         (around("The Associated Press"), KEPT),
+        (around("Imágenes capturadas de video"), KEPT),
+        (around("Screengrab"), KEPT),
         (around("(© FEI/Christophe Taniere)"), KEPT),
         (around("Photo: AP"), KEPT),
         (around("© Getty Images"), KEPT),
@@ -820,6 +822,8 @@ NEAR_MISSES = [
     "The fire spread to three houses, according to The Associated Press",
     "She worked for The Associated Press",
     "Life After Reuters",
+    "Screenshots",
+    "Screenshot the page and send it to us.",
     "How To Sell Photos To Agencies",
     "The agency, AP, said the count would take days.",
     "Jeder Nutzer kann © und ® über die Tastatur eingeben, sagte der Hersteller am Montag",

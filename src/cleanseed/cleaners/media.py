@@ -85,7 +85,11 @@ _CREDIT = (
     rf"|©[ \t]?[^\n]{{1,80}}?|\(c\)[ \t][^\n]{{1,80}}?"
     rf"|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto|/[^\n]{{1,60}}?))?)"
 )
-_FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational|Submitted|Contributed|Courtesy) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+_FILE_PHOTO = (
+    r"(?:File|Archive|Stock|Illustrative|Representational|Submitted|Contributed|Courtesy) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+    # a still from a video or a screen, credited as such ("Imágenes capturadas de video", "Screengrab")
+    r"|Screen ?(?:shot|grab)|Video ?still|Im[aá]genes capturadas de v[ií]deo|Captura de v[ií]deo|Bildschirmfoto|Capture d'écran"
+)
 
 
 @dataclass(frozen=True)
