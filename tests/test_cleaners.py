@@ -111,6 +111,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "JIS Think Tank."), KEPT),
         (around("Bernhard Mosbacher und seine Stellvertreterin Franziska Weber (links) mit KN-Reporter Moritz Pappert"), KEPT),
         (around("Juan Orlando Hernández (izquierda) y Joaquín Guzmán Loera (derecha) en Nueva York."), KEPT),
+        # names, then the date and the place: no verb
+        (around("Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso."), KEPT),
+        (around("Angela Merkel und Emmanuel Macron, am 3. März 2019, in Paris."), KEPT),
     ],
     "agency-credits": [
         (around("Alex Wong | Getty Images"), KEPT),
@@ -863,6 +866,9 @@ NEAR_MISSES = [
     "Diese Folge zitieren: Resonator-Podcast. 16.08.2019, https://resonator-podcast.de/2019/res158/ (CC-BY 4.0)",
     "All our photos are free to use. We publish them under CC BY 4.0.",
     # a place in brackets after no person's name
+    # a date and a place set off in commas after a verb or a single place name
+    "El presidente habló con los periodistas, el 1 de marzo, en el Congreso.",
+    "Madrid, 3 de marzo, en directo.",
     "Click Edit profile (left) to change the name that others see on your page.",
     "“Kevin King (left) and I met in the lab in 1990,” she said, pointing at the photo on the wall.",
     "The valve (left) must be closed before you open the tap (right).",

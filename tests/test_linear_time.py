@@ -56,6 +56,7 @@ UNITS: dict[str, str] = {
     "cc-licences": "a. CC-BY-SA 2.0 / CC BY ",
     "glued-credits": "Rep. Adam Schiff speaks. (Joshua Roberts/Reuters (",
     "name-agencies": "Dee Dee Myers Getty Associated ",
+    "name-lists": "Anna Lee y Tom Kim, el 1 de marzo, en ",
     "tag-lists": "Tags: a b, c.d, e ",
     "courtesy-credits": "Photo courtesy of NASA a ",
     "delivered": "Get our delivered ",

@@ -303,19 +303,33 @@ _POSITIONS = (
     r"izquierda|derecha|izq\.|der\.|à gauche|à droite|au centre|a sinistra|a destra|слева|справа|в центре"
 )
 
+# Where a person stands, as the sign a line that may name it holds.
+_POSITION_SIGNS = (
+    "(left)", "(right)", "left)", "right)", "(centre)", "(center)", "(l.)", "(r.)", "(links)", "(rechts)", "(Mitte)", "(M.)",
+    "(izquierda)", "(derecha)", "(izq.)", "(der.)", "(à gauche)", "(à droite)", "(au centre)", "(a sinistra)", "(a destra)",
+    "(слева)", "(справа)", "(в центре)",
+)
+# Names joined as a caption lists them ("Cristina Kirchner y Alberto Fernández", "Angela Merkel und Emmanuel Macron"):
+# two words or more, each capitalized, with the small words of a list or a name between them.
+_NAME_LIST = (
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]++(?:(?:y|and|und|e|et|i|de|del|la|von|van|der|da|di|dos|das|&)[ \t]++)?\p{Lu}[\p{L}'’.-]*+){1,7}+"
+)
+
 # A caption names the people in its picture and where each stands ("US professor Kevin King (left) and his colleague
 # Timothy Weeks", "Senator Aubyn Hill (right), looks on as …", "Franziska Weber (links) mit KN-Reporter Moritz
 # Pappert"): prose says "on the left". The name is two capitalized words ("Edit profile (left)" stays), the line
 # is short, as a caption is (a paragraph glued to the caption by extraction keeps the line), and quotes no one.
-posed_captions = RegexCleaner(
+posed_captions = _SignedPatterns(
     "posed-captions",
     "image captions that name people and where they stand in the picture (\"Kevin King (left) and Timothy Weeks\", "
-    "\"Robin Schick (r.) und Martin Walde\")",
-    rf"^(?=[^\n{_QUOTES}]{{20,350}}+$)[^\n]*?\p{{Lu}}\p{{Ll}}++[ \t]\p{{Lu}}[\p{{Ll}}'’-]*+(?<=\p{{Ll}})[ \t]\((?:{_POSITIONS})\)",
-    whole_line=True,
-    gate=(
-        "(left)", "(right)", "left)", "right)", "(centre)", "(center)", "(l.)", "(r.)", "(links)", "(rechts)", "(mitte)", "(m.)",
-        "(izquierda)", "(derecha)", "(izq.)", "(der.)", "(à gauche)", "(à droite)", "(au centre)", "(a sinistra)",
-        "(a destra)", "(слева)", "(справа)", "(в центре)",
+    "\"Robin Schick (r.) und Martin Walde\") or where and when it was taken (\"Cristina Kirchner y Alberto Fernández, el 1 "
+    "de marzo, en el Congreso.\")",
+    (
+        rf"^(?=[^\n{_QUOTES}]{{20,350}}+$)[^\n]*?\p{{Lu}}\p{{Ll}}++[ \t]\p{{Lu}}[\p{{Ll}}'’-]*+(?<=\p{{Ll}})[ \t]\((?:{_POSITIONS})\)",
+        # only names, then the date and the place, set off in commas: no verb
+        rf"^[ \t]*+(?=[^\n{_QUOTES}]{{20,200}}+$){_NAME_LIST},[ \t](?:(?:el|am|le|il|on|em|op)[ \t])?{DATE},[ \t]"
+        r"(?:en|in|à|a|em|w|op|at|na|im|beim|durante|during|lors de)[ \t][^\n.!?]{2,80}+\.?[ \t]*+$",
     ),
+    whole_line=True,
+    signs=((0, _POSITION_SIGNS),),
 )
