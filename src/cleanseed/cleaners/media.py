@@ -122,7 +122,7 @@ _OUTLET = (
 # or with no blank after it ("Ind., Mayor …", "3.5"). After a word in small letters or a number it ends one ("… so.").
 _NO_SENTENCE_END = r"(?<=(?<![\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{Ll}{1,3}))[.!?]|[.!?](?![\"”’)]?[ \t])"
 
-credit_tails = RegexCleaner(
+credit_tails = _SignedPatterns(
     "credit-tails",
     "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
     "parentheses (\"(Photo by …)\")",
@@ -138,6 +138,7 @@ credit_tails = RegexCleaner(
         rf"^[ \t]*+(?<cut>(?:[^\n.!?()]|{_NO_SENTENCE_END}|[.!?](?=[ \t]\()){{20,300}}+(?<=[ \t])\({_PERSON}/(?:{_AGENCY}|{_OUTLET})\)[ \t]++)(?=\p{{Lu}})",
     ),
     group="cut",
+    signs=((2, ("/",)),),
 )
 
 _SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"
@@ -303,12 +304,6 @@ _POSITIONS = (
     r"izquierda|derecha|izq\.|der\.|à gauche|à droite|au centre|a sinistra|a destra|слева|справа|в центре"
 )
 
-# Where a person stands, as the sign a line that may name it holds.
-_POSITION_SIGNS = (
-    "(left)", "(right)", "left)", "right)", "(centre)", "(center)", "(l.)", "(r.)", "(links)", "(rechts)", "(Mitte)", "(M.)",
-    "(izquierda)", "(derecha)", "(izq.)", "(der.)", "(à gauche)", "(à droite)", "(au centre)", "(a sinistra)", "(a destra)",
-    "(слева)", "(справа)", "(в центре)",
-)
 # Names joined as a caption lists them ("Cristina Kirchner y Alberto Fernández", "Angela Merkel und Emmanuel Macron"):
 # two words or more, each capitalized, with the small words of a list or a name between them.
 _NAME_LIST = (
@@ -327,9 +322,10 @@ posed_captions = _SignedPatterns(
     (
         rf"^(?=[^\n{_QUOTES}]{{20,350}}+$)[^\n]*?\p{{Lu}}\p{{Ll}}++[ \t]\p{{Lu}}[\p{{Ll}}'’-]*+(?<=\p{{Ll}})[ \t]\((?:{_POSITIONS})\)",
         # only names, then the date and the place, set off in commas: no verb
-        rf"^[ \t]*+(?=[^\n{_QUOTES}]{{20,200}}+$){_NAME_LIST},[ \t](?:(?:el|am|le|il|on|em|op)[ \t])?{DATE},[ \t]"
-        r"(?:en|in|à|a|em|w|op|at|na|im|beim|durante|during|lors de)[ \t][^\n.!?]{2,80}+\.?[ \t]*+$",
+        rf"^[ \t]*+{_NAME_LIST},[ \t](?:(?:el|am|le|il|on|em|op)[ \t])?{DATE},[ \t]"
+        rf"(?:en|in|à|a|em|w|op|at|na|im|beim|durante|during|lors de)[ \t][^\n.!?{_QUOTES}]{{2,80}}+\.?[ \t]*+$",
     ),
     whole_line=True,
-    signs=((0, _POSITION_SIGNS),),
+    # a closing bracket is rarer than each of the positions, and found in one scan; a date holds a digit
+    signs=((0, (")",)), (1, tuple("0123456789"))),
 )
