@@ -869,6 +869,10 @@ NEAR_MISSES = [
     # a date and a place set off in commas after a verb or a single place name
     "El presidente habló con los periodistas, el 1 de marzo, en el Congreso.",
     "Madrid, 3 de marzo, en directo.",
+    "Angela Merkel und Emmanuel Macron trafen sich am 3. März 2019 in Paris.",
+    "Angela Merkel und Emmanuel Macron, die sich am 3. März 2019 trafen, sprachen in Paris über den Haushalt.",
+    "PARIS, 3 mars (Reuters) - Emmanuel Macron a reçu Angela Merkel, le 3 mars, à l'Élysée.",
+    "Anna Smith (left) and Tom Jones (right) said in a statement on Monday that they would leave the band. \"We are tired,\" they wrote.",
     "Click Edit profile (left) to change the name that others see on your page.",
     "“Kevin King (left) and I met in the lab in 1990,” she said, pointing at the photo on the wall.",
     "The valve (left) must be closed before you open the tap (right).",
