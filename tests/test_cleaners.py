@@ -73,6 +73,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE}\n\nView gallery / Image 1 of 5\n\n{AFTER}", KEPT),
     ],
     "credit-lines": [
+        (around("The Associated Press"), KEPT),
+        (around("Imágenes capturadas de video"), KEPT),
+        (around("Screengrab"), KEPT),
         (around("(© FEI/Christophe Taniere)"), KEPT),
         (around("Photo: AP"), KEPT),
         (around("© Getty Images"), KEPT),
@@ -96,6 +99,21 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
          KEPT),
         (around("This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein."), KEPT),
         (around("This undated handout photo shows the suspect's car."), KEPT),
+        # a caption whose credit was cut, its picture's weekday and date set off in commas
+        (around("Democratic presidential candidate South Bend, Ind., Mayor Pete Buttigieg speaks during a fundraiser for the "
+                "Nevada Democratic Party, Sunday, Nov. 17, 2019, in Las Vegas."), KEPT),
+        (around("Indiana teachers wearing red carry signs as they rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, "
+                "2019, calling for higher teacher pay."), KEPT),
+    ],
+    "posed-captions": [
+        (around("US professor Kevin King (left) and his Australian colleague Timothy Weeks"), KEPT),
+        (around("Senator the Hon. Aubyn Hill (right), looks on as Chief Executive Officer Gary Scott (left), addresses a recent "
+                "JIS Think Tank."), KEPT),
+        (around("Bernhard Mosbacher und seine Stellvertreterin Franziska Weber (links) mit KN-Reporter Moritz Pappert"), KEPT),
+        (around("Juan Orlando Hernández (izquierda) y Joaquín Guzmán Loera (derecha) en Nueva York."), KEPT),
+        # names, then the date and the place: no verb
+        (around("Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso."), KEPT),
+        (around("Angela Merkel und Emmanuel Macron, am 3. März 2019, in Paris."), KEPT),
     ],
     "agency-credits": [
         (around("Alex Wong | Getty Images"), KEPT),
@@ -107,14 +125,23 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Robyn Beck/AFP/Getty Images"), KEPT),
         (around("Murat Kula/Anadolu Agency via Getty Images"), KEPT),
         (around("Hector Andrade | Agencia UNO"), KEPT),
+        (around("Al Goldis, Associated Press"), KEPT),
+        (around("Dee Dee Myers Getty Images"), KEPT),
+        (around("Tom Davies Associated Press"), KEPT),
     ],
     "credit-tails": [
         (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
         (f"{BEFORE} Photograph by Robyn Beck/AFP/Getty Images\n\n{AFTER}", KEPT),
         (f"{BEFORE} Kuva: Alexander Becher\n\n{AFTER}", KEPT),
+        # a caption and its credit glued to the text after them: the text stays
+        (around("Rep. Adam Schiff speaks during a briefing, October 31, 2019. (Joshua Roberts/Reuters) He will travel to Brazil "
+                "next week."), f"{BEFORE}\n\nHe will travel to Brazil next week.\n\n{AFTER}"),
     ],
     "captions": [
         (around("Plague can be easily vaccinated (Image: GETTY)"), KEPT),
+        # a caption with its picture's licence after it
+        (around("Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0"), KEPT),
+        (around("Der Hafen von Kiel im Winter / CC BY 4.0"), KEPT),
         (around("Sergey Lavrov speaks at an event in Moscow. File photo"), KEPT),
         (around("Firefighters at the scene on Sunday. Photo: Reuters"), KEPT),
         (around("Die Kanzlerin in Brüssel. Foto: dpa"), KEPT),
@@ -895,6 +922,12 @@ NEAR_MISSES = [
     "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
+    "The fire spread to three houses, according to The Associated Press",
+    "She worked for The Associated Press",
+    "Life After Reuters",
+    "Screenshots",
+    "Screenshot the page and send it to us.",
+    "How To Sell Photos To Agencies",
     "The agency, AP, said the count would take days.",
     # a number and a word, a date in a sentence or before a colon
     "5 Marriage",
@@ -931,6 +964,33 @@ NEAR_MISSES = [
     "Tags sind problematisch, wenn sie auf Marken verweisen, mit denen Shops, Händler, Agenturen, Verlage oder Sender verknüpft sind.",
     "In partnership with the city, the club will open a new gym next spring.",
     "This photo shows the house before the fire, the owner said.",
+    # a weekday and date in commas, but no caption: a dateline, a notice, a paragraph of two sentences, a dated lead
+    "NEW YORK, Tuesday, Nov. 19, 2019 /PRNewswire/ -- Acme Corp. announced today that it will open a new plant in Springfield.",
+    "The next meeting of the council will be held at the town hall, Tuesday, Nov. 19, 2019, at 7 p.m.",
+    "The meeting of the council will be held in the old chamber of the town hall, Tuesday, Nov. 19, 2019.",
+    "The council met in the town hall. The vote, held on the last day, Tuesday, Nov. 19, 2019, in Springfield, passed easily.",
+    "BERLIN, 19. Nov. (dpa) – Die Bundesregierung hat am Dienstag, 19. November 2019, ein neues Gesetz beschlossen.",
+    "“We will be back, Tuesday, Nov. 19, 2019, in Springfield,” the mayor said at the rally.",
+    # names with a slash in brackets that credit no picture, or after a paragraph of two sentences
+    "Die Studie zeigt das deutlich (Müller/Schmidt 2010). Weitere Arbeiten folgen.",
+    "The company said so. Later it added more (Anna Smith/Reuters) Nothing else was said.",
+    # a Creative Commons licence that ends a sentence, a label or a citation, not a caption
+    "Die Fotos auf dieser Seite stehen unter CC BY 4.0",
+    "Lizenz: CC-BY 4.0",
+    "Diese Folge zitieren: Resonator-Podcast. 16.08.2019, https://resonator-podcast.de/2019/res158/ (CC-BY 4.0)",
+    "All our photos are free to use. We publish them under CC BY 4.0.",
+    # a place in brackets after no person's name
+    # a date and a place set off in commas after a verb or a single place name
+    "El presidente habló con los periodistas, el 1 de marzo, en el Congreso.",
+    "Madrid, 3 de marzo, en directo.",
+    "Angela Merkel und Emmanuel Macron trafen sich am 3. März 2019 in Paris.",
+    "Angela Merkel und Emmanuel Macron, die sich am 3. März 2019 trafen, sprachen in Paris über den Haushalt.",
+    "PARIS, 3 mars (Reuters) - Emmanuel Macron a reçu Angela Merkel, le 3 mars, à l'Élysée.",
+    "Anna Smith (left) and Tom Jones (right) said in a statement on Monday that they would leave the band. \"We are tired,\" they wrote.",
+    "Click Edit profile (left) to change the name that others see on your page.",
+    "“Kevin King (left) and I met in the lab in 1990,” she said, pointing at the photo on the wall.",
+    "The valve (left) must be closed before you open the tap (right).",
+    "The cover of the first edition (left) and of the paperback (right) were drawn by the same artist.",
     "In this photo essay, our reporter follows the river from its source to the sea.",
     # snake_case names in code and prose about it
     "filter_none = True\nexpand_more(panel)\nThe expand_more icon shows a chevron pointing down.",

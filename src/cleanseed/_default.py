@@ -40,6 +40,7 @@ def default_pipeline() -> Pipeline:
             # After outside-body, which reads such a caption as the first prose under the menus, and an icon's name
             # as part of its button's line.
             media.agency_captions,
+            media.posed_captions,
             chrome.icon_names,
             # Before read-more and the chrome families, which would take the box's label away.
             lists.labelled_teasers,

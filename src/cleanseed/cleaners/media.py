@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 import regex
 
 from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, lines_holding
-from ._resources import DATE
+from ._resources import DATE, MONTHS
 from ._screened import ScreenedLines
 
 _LABELS = "|".join(
@@ -67,7 +67,7 @@ media_labels = _Labels(
 )
 
 _AGENCY = (
-    r"AP|AFP|Reuters|dpa|EPA|Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Imago|Keystone|ANSA|EFE|PAP|TASS|"
+    r"(?:The )?Associated Press|AP|AFP|Reuters|dpa|EPA|Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Imago|Keystone|ANSA|EFE|PAP|TASS|"
     r"RIA Novosti|Sputnik|Xinhua|Bloomberg|Alamy|picture[- ]alliance|Wikimedia Commons|Pixabay|Unsplash|"
     r"APA|ANP|Belga|AAP|NurPhoto|Anadolu Agency|ZUMA (?:Press|Wire)|SOPA Images"
 )
@@ -85,7 +85,11 @@ _CREDIT = (
     rf"|©[ \t]?[^\n]{{1,80}}?|\(c\)[ \t][^\n]{{1,80}}?"
     rf"|(?:{_AGENCY})(?:[ \t]?(?:Photo|Images?|Foto|/[^\n]{{1,60}}?))?)"
 )
-_FILE_PHOTO = r"(?:File|Archive|Stock|Illustrative|Representational|Submitted|Contributed|Courtesy) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+_FILE_PHOTO = (
+    r"(?:File|Archive|Stock|Illustrative|Representational|Submitted|Contributed|Courtesy) (?:photo|image|picture|pic)|Archiv(?:bild|foto)|Symbol(?:bild|foto)|Photo d'archive|Foto de archivo|Foto d'archivio|Foto: archiwum"
+    # a still from a video or a screen, credited as such ("Imágenes capturadas de video", "Screengrab")
+    r"|Screen ?(?:shot|grab)|Video ?still|Im[aá]genes capturadas de v[ií]deo|Captura de v[ií]deo|Bildschirmfoto|Capture d'écran"
+)
 
 
 @dataclass(frozen=True)
@@ -105,20 +109,6 @@ class _SignedPatterns(RegexCleaner):
             yield from pattern.finditer(text, start, end)
 
 
-credit_tails = RegexCleaner(
-    "credit-tails",
-    "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
-    "parentheses (\"(Photo by …)\")",
-    (
-        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
-        # "… earnings. Photograph by Robyn Beck/AFP/Getty Images": a name, and no sentence after it
-        r"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
-        r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
-        r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
-    ),
-    group="cut",
-)
-
 # A photographer's name and the outlet, joined by a slash with no blank ("Doug Mills/The New York Times", "Jason
 # Cipriani/ZDNet", "APA/Georg Hochmuth"). The name is two words (an initial may come between); the outlet is several
 # capitalized words, or one with a capital inside ("ZDNet", "SP-X"), so a pair of nouns ("Erste Hilfe/Hautschutz") stays.
@@ -128,6 +118,29 @@ _OUTLET = (
     rf"(?:(?:The[ \t])?{_OUTLET_WORD}(?:[ \t](?:&[ \t])?{_OUTLET_WORD}){{1,4}}+|The[ \t]{_OUTLET_WORD}"
     rf"|\p{{Lu}}[\p{{Ll}}\d-]*+\p{{Lu}}[\p{{L}}\d&.-]*+)"
 )
+# A stop that ends no sentence: after an initial or a short capitalized abbreviation ("N.Y.", "Gov.", "Ind.", "Ariz."),
+# or with no blank after it ("Ind., Mayor …", "3.5"). After a word in small letters or a number it ends one ("… so.").
+_NO_SENTENCE_END = r"(?<=(?<![\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{Ll}{1,3}))[.!?]|[.!?](?![\"”’)]?[ \t])"
+
+credit_tails = _SignedPatterns(
+    "credit-tails",
+    "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
+    "parentheses (\"(Photo by …)\")",
+    (
+        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
+        # "… earnings. Photograph by Robyn Beck/AFP/Getty Images": a name, and no sentence after it
+        r"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
+        r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
+        r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
+        # a caption and its credit, the photographer and the outlet in brackets, glued to the text after them ("… after a
+        # House vote, October 31, 2019. (Joshua Roberts/Reuters) Time is not on Adam Schiff's side."): the caption is one
+        # sentence at the line's start, and the text after it stays
+        rf"^[ \t]*+(?<cut>(?:[^\n.!?()]|{_NO_SENTENCE_END}|[.!?](?=[ \t]\()){{20,300}}+(?<=[ \t])\({_PERSON}/(?:{_AGENCY}|{_OUTLET})\)[ \t]++)(?=\p{{Lu}})",
+    ),
+    group="cut",
+    signs=((2, ("/",)),),
+)
+
 _SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"
 
 credit_lines = _SignedPatterns(
@@ -169,8 +182,11 @@ agency_credits = ScreenedLines(
     "\"Murat Kula/Anadolu Agency via Getty Images\", \"Hector Andrade | Agencia UNO\")",
     # possessive up to each separator (a chain: "Robyn Beck/AFP/Getty Images"), or word by word up to "via"
     (
-        rf"[ \t]*+\(?(?:(?:[^\n|,/]{{1,60}}+[|/,][ \t]*+){{1,3}}+|(?:(?!via[ \t])[^\s|,]++[ \t]++){{1,6}}+via[ \t]*+)"
+        rf"[ \t]*+\(?(?:(?:(?:[^\n|,/]{{1,60}}+[|/,][ \t]*+){{1,3}}+|(?:(?!via[ \t])[^\s|,]++[ \t]++){{1,6}}+via[ \t]*+)"
         rf"(?:{_AGENCY}|(?i:agencia|agência|agenzia)[ \t]\p{{Lu}}[\p{{L}}-]{{1,20}}+)"
+        # with no separator, after a name of two or three words ("Dee Dee Myers Getty Images", "Tom Davies Associated
+        # Press"), the agencies whose name is no headline's word ("Life After Reuters" stays)
+        rf"|(?:(?!Getty|Associated|Shutterstock)\p{{Lu}}\p{{Ll}}++[ \t]++){{2,3}}+(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
         rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
     ),
     screen=_ends_in_agency,
@@ -182,7 +198,8 @@ photo_credits = Pipeline("photo-credits", "photo credits, at the end of a line o
 
 captions = _SignedPatterns(
     "captions",
-    "image captions: a short line that ends in a credit (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\")",
+    "image captions: a short line that ends in a credit or licence (\"… File photo\", \"… Photo: Reuters\", \"… (AP Photo/Jane Doe)\", "
+    "\"… CC-BY-SA 2.0\")",
     (
         # a caption with its credit in parentheses needs no full stop ("Plague can be vaccinated (Image: GETTY)")
         # (whole_line takes the caption before the credit along)
@@ -204,9 +221,22 @@ captions = _SignedPatterns(
         # the line's end)
         rf"|(?i:Photos?|Fotos?|Images?|Bild|Pictures?|Credit)(?:[ ](?i:by|von|de|di|par|por)[ \t](?=[^()\n]{{1,80}}+\)?[ \t]*+$)(?={_NAMES})"
         rf"|:[ \t])[^()\n]{{1,80}}+)[ \t]*+\)?[ \t]*+$",
+        # a caption with its picture's Creative Commons licence after it ("Firmen- und Beziehungsgeflecht der Cider
+        # Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0", "Der Hafen von Kiel / CC BY 4.0"); the licence
+        # comes after a stop, a bracket or a separator: prose ends in a word ("… stehen unter CC BY 4.0"), a label in a
+        # colon ("Lizenz: CC BY 4.0"), and a citation holds its address
+        r"^(?=[^\n]{1,250}+$)(?![^\n]*?(?i:https?://|www\.))[^\n]*?\S[ \t]?[.)|/,–—-][ \t]++\(?"
+        r"CC(?:0|[- ]BY(?:[- ](?:SA|NC|ND)){0,3}+)(?:[ \t]\d\.\d)?+(?:[ \t](?:DE|AT|CH|Unported|International))?+\)?[ \t]*+$",
     ),
     whole_line=True,
-    signs=((1, ("©", "(c)", "(C)")),),
+    signs=((1, ("©", "(c)", "(C)")), (3, ("CC",))),
+)
+
+# Double quotation marks: a line that holds one is a quotation or speaks of it, which a caption rule leaves alone.
+_QUOTES = "\"“”„«»"
+# A date as an agency's caption sets it off: ", Tuesday, Nov. 19, 2019" (the comma before it included).
+_WEEKDAY_DATE = (
+    rf",[ \t](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t](?:{MONTHS})\.?[ \t]\d{{1,2}},[ \t](?:19|20)\d\d(?!\d)"
 )
 
 # An agency caption names its picture with a date, or as a file or undated one ("In this Nov. 19, 2019, photo, …",
@@ -219,9 +249,17 @@ agency_captions = _SignedPatterns(
     (
         rf"^[ \t]*+(?:[Ii]n[ \t]++)?+(?:[Tt]his|[Tt]hese)[ \t]++(?:(?:file|undated|handout)[ \t]++|(?:\p{{L}}++,?[ \t]++)?{DATE},?[ \t]++)"
         r"(?:(?:file|undated|handout)[ \t]++)*+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]rame[ \t]++grab)s?(?!\p{L})",
+        # a caption whose credit was cut: one sentence that sets the picture's weekday and date off in commas, and the
+        # place or what happens after it ("… speaks during a fundraiser, Sunday, Nov. 17, 2019, in Las Vegas.", "… rally
+        # at the Statehouse, Tuesday, Nov. 19, 2019, calling for …"). Prose names the day with "on" ("said on Tuesday"),
+        # a dateline has only its city before the date ("NEW YORK, Tuesday, Nov. 19, 2019 /PRNewswire/"), and a
+        # paragraph of two sentences stays: no full stop may end a sentence before the line's end ("Gov. Deval Patrick,
+        # left, …" and "South Bend, Ind., Mayor …" are abbreviations), and so does a quotation.
+        rf"^[ \t]*+(?=[^\n{_QUOTES}]{{60,450}}+$)(?:[^\n.!?,]++|(?!{_WEEKDAY_DATE}),|{_NO_SENTENCE_END})*+{_WEEKDAY_DATE}"
+        rf",[ \t](?:in[ \t]\p{{Lu}}|\p{{Ll}}++(?<=ing)[ \t])(?:[^\n.!?]++|{_NO_SENTENCE_END})*+[ \t]*+$",
     ),
     whole_line=True,
-    signs=((0, ("hoto", "mage", "icture", "rame grab")),),
+    signs=((0, ("hoto", "mage", "icture", "rame grab")), (1, ("day, ",))),
 )
 
 caption_lines = RegexCleaner(
@@ -258,4 +296,36 @@ gallery_credits = RegexCleaner(
     rf"(?:(?:(?!(?i:{_FILE_PHOTO}))\p{{Lu}}[\p{{L}}.'’-]*+[ \t]++){{1,4}}+(?i:{_FILE_PHOTO})(?:[ \t]++|$)){{2,}}+$",
     whole_line=True,
     gate=("photo", "image", "picture", "pic", "archiv", "symbol", "foto"),
+)
+
+# Where a person stands in the picture, in brackets after the name: "(left)", "(r.)", "(links)", "(izquierda)".
+_POSITIONS = (
+    r"(?:(?:second|far)[ \t](?:from[ \t])?)?(?:left|right)|cent(?:re|er)|l\.|r\.|links|rechts|Mitte|M\.|"
+    r"izquierda|derecha|izq\.|der\.|à gauche|à droite|au centre|a sinistra|a destra|слева|справа|в центре"
+)
+
+# Names joined as a caption lists them ("Cristina Kirchner y Alberto Fernández", "Angela Merkel und Emmanuel Macron"):
+# two words or more, each capitalized, with the small words of a list or a name between them.
+_NAME_LIST = (
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]++(?:(?:y|and|und|e|et|i|de|del|la|von|van|der|da|di|dos|das|&)[ \t]++)?\p{Lu}[\p{L}'’.-]*+){1,7}+"
+)
+
+# A caption names the people in its picture and where each stands ("US professor Kevin King (left) and his colleague
+# Timothy Weeks", "Senator Aubyn Hill (right), looks on as …", "Franziska Weber (links) mit KN-Reporter Moritz
+# Pappert"): prose says "on the left". The name is two capitalized words ("Edit profile (left)" stays), the line
+# is short, as a caption is (a paragraph glued to the caption by extraction keeps the line), and quotes no one.
+posed_captions = _SignedPatterns(
+    "posed-captions",
+    "image captions that name people and where they stand in the picture (\"Kevin King (left) and Timothy Weeks\", "
+    "\"Robin Schick (r.) und Martin Walde\") or where and when it was taken (\"Cristina Kirchner y Alberto Fernández, el 1 "
+    "de marzo, en el Congreso.\")",
+    (
+        rf"^(?=[^\n{_QUOTES}]{{20,350}}+$)[^\n]*?\p{{Lu}}\p{{Ll}}++[ \t]\p{{Lu}}[\p{{Ll}}'’-]*+(?<=\p{{Ll}})[ \t]\((?:{_POSITIONS})\)",
+        # only names, then the date and the place, set off in commas: no verb
+        rf"^[ \t]*+{_NAME_LIST},[ \t](?:(?:el|am|le|il|on|em|op)[ \t])?{DATE},[ \t]"
+        rf"(?:en|in|à|a|em|w|op|at|na|im|beim|durante|during|lors de)[ \t][^\n.!?{_QUOTES}]{{2,80}}+\.?[ \t]*+$",
+    ),
+    whole_line=True,
+    # a closing bracket is rarer than each of the positions, and found in one scan; a date holds a digit
+    signs=((0, (")",)), (1, tuple("0123456789"))),
 )
