@@ -25,7 +25,7 @@ def default_pipeline() -> Pipeline:
         "default",
         "all of cleanseed's cleaners, in the order they need",
         (
-            Pipeline("normalize", "make spaces and line ends plain", (whitespace.odd_spaces, whitespace.line_ends)),
+            Pipeline("normalize", "make spaces and line ends plain, and words whole", (whitespace.odd_spaces, whitespace.soft_hyphens, whitespace.line_ends)),
             # First what cuts glued blocks apart, so that the line rules after it see whole lines.
             Pipeline(
                 "glued",

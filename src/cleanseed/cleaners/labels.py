@@ -120,8 +120,12 @@ def _has_comma(line: str) -> bool:
     return "," in line or line[-30:].rstrip().rpartition(" ")[2].lower() in _BYLINE_LAST_WORDS
 
 
-# Words that start or end a heading, never a name ("Letters To The Editor", "Meet Our Staff Writer").
-_FUNCTION_WORD = r"(?:The|Of|To|For|And|In|On|At|A|An|Our|Your|My|From|With|Meet|About|Ask|Dear)(?!\p{L})"
+# Words that start or end a heading, never a name ("Letters To The Editor", "Meet Our Staff Writer", "Life After
+# Reuters", "Smith Joins Reuters").
+_FUNCTION_WORD = (
+    r"(?:The|Of|To|For|And|In|On|At|A|An|Our|Your|My|From|With|Meet|About|Ask|Dear|After|Before|Without|Inside|Behind|Beyond|"
+    r"Against|Under|Over|Into|Beats|Joins|Leaves|Quits|Sues|Says|Vs)(?!\p{L})"
+)
 # The name runs two or three words (a bounded repeat: "Tom Davies Associated Press" gives back "Associated" to the
 # agency).
 _BARE_NAME = rf"(?!{_FUNCTION_WORD})(?:{_BYLINE_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_BYLINE_WORD})){{1,2}})(?<!{_FUNCTION_WORD})"

@@ -53,6 +53,13 @@ odd_spaces = RegexCleaner(
     replacement=" ",
 )
 
+soft_hyphens = RegexCleaner(
+    "soft-hyphens",
+    "soft hyphens, the invisible break points that typesetting puts inside words (\"illus\u00adtra\u00adtive\"): the word is whole again",
+    "\u00ad++",
+    replacement="",
+)
+
 line_ends = RegexCleaner(
     "line-ends",
     "CR, CRLF and the other Unicode line breaks (VT, FF, NEL, LS, PS) become LF",
