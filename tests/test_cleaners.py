@@ -1706,3 +1706,10 @@ def test_a_caption_split_by_soft_hyphens_is_found() -> None:
     caption = "Illus\u00adtra\u00adtive photo"
     assert "Illus" not in cleanseed.clean(around(caption))
     assert cleanseed.clean(around(caption)) == cleanseed.clean(around(caption.replace("\u00ad", "")))
+
+
+def test_a_line_that_starts_with_thousands_of_digits_is_no_error() -> None:
+    """Numbered steps read a line's first number: past Python's 4300-digit limit for int(), only its first digits."""
+    menu = "Politik\nWirtschaft\nKultur\nReisen\nAutomobil\nWissen\n"
+    text = menu + "1" * 5000 + "\n" + menu + "\n".join([LONG_BEFORE] * 12)
+    assert "1" * 5000 in cleanseed.clean(text)

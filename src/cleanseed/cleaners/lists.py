@@ -9,7 +9,7 @@ import regex
 
 from .._pipeline import Cleaner, PhraseCleaner, Span, lines_of, whole_lines
 from .labels import label_starts
-from .structure import OTHER, PROSE, SENTENCE, _kind, _words, marked_runs
+from .structure import OTHER, PROSE, SENTENCE, _kind, _words, counts_up, marked_runs, numbered_groups
 from .teasers import _teaser_labels
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
@@ -56,24 +56,18 @@ def _shared(line: str, article: set[str]) -> float:
 # line that comes ``min_items`` times or more, its digits aside.
 _SEPARATOR_WORDS = 6
 _SEPARATOR_CHARS = 60
-_DIGITS = regex.compile(r"\d++")
 _LETTER = regex.compile(r"\p{L}")  # a rank alone ("7") is no template line: the article's own steps are numbered so
 
 
 def _separators(lines: list[str], filled: list[int], min_items: int) -> dict[int, str]:
     """The indices of ``filled`` lines that may be a list's template line, each with its text (digits aside): short,
     with a letter, and the same as ``min_items - 1`` other lines, whose numbers do not count up ("Step 1", "Step 2")."""
-    keys = {i: _DIGITS.sub("#", lines[i].strip()).casefold() for i in filled if len(lines[i]) <= _SEPARATOR_CHARS}
-    groups: dict[str, list[int]] = {}
-    for i, key in keys.items():
-        groups.setdefault(key, []).append(i)
     separators: dict[int, str] = {}
-    for key, group in groups.items():
+    for key, group in numbered_groups(lines, (i for i in filled if len(lines[i]) <= _SEPARATOR_CHARS)).items():
         if len(group) < min_items or len(lines[group[0]].split()) > _SEPARATOR_WORDS or _LETTER.search(key) is None:
             continue
-        numbers = [int(m.group()) for i in group if (m := _DIGITS.search(lines[i])) is not None]
-        if any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
-            continue  # labels that count ("Step 1", "Step 2"): the article's own steps
+        if counts_up(lines, group):
+            continue  # labels that count: the article's own steps
         separators.update(dict.fromkeys(group, key))
     return separators
 

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Collection, Iterator, NamedTuple
+from typing import Collection, Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -95,19 +95,31 @@ def _kind(line: str, n: int) -> int:
 _NUMBER = regex.compile(r"\d++")
 
 
+def numbered_groups(lines: list[str], indices: Iterable[int]) -> dict[str, list[int]]:
+    """``indices`` grouped by their line with each number written "#" and case folded: the lines
+    of one template ("Step 1", "Step 2"; "Air Date: November 19, 2019")."""
+    groups: dict[str, list[int]] = {}
+    for i in indices:
+        groups.setdefault(_NUMBER.sub("#", lines[i].strip()).casefold(), []).append(i)
+    return groups
+
+
+def counts_up(lines: list[str], group: list[int]) -> bool:
+    """Whether the first numbers of ``group``'s lines count up somewhere ("Step 1", "Step 2"): labels
+    that number an article's own steps, as a menu's entries or a list's template lines seldom do.
+    Nine digits at most are read: a number's first digits tell whether it follows the one before."""
+    numbers = [int(m.group()[:9]) for i in group if (m := _NUMBER.search(lines[i])) is not None]
+    return any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
 def numbered_steps(lines: list[str], indices: list[int]) -> set[int]:
-    """The lines of ``indices`` that are an article's numbered steps: labels of the same words with
-    numbers that count up ("Step 1", "Step 2", "Tipp 3"), as a menu's entries seldom are, and the
-    line after each label (its step)."""
-    by_key: dict[str, list[tuple[int, int]]] = {}
-    for at, i in enumerate(indices):
-        m = _NUMBER.search(lines[i])
-        if m is not None:
-            by_key.setdefault(_NUMBER.sub("#", lines[i].strip()).casefold(), []).append((at, int(m.group())))
+    """The lines of ``indices`` that are an article's numbered steps: labels of one template whose
+    numbers count up (:func:`counts_up`), and the line after each label (its step)."""
+    at = {i: n for n, i in enumerate(indices)}
     steps: set[int] = set()
-    for labels in by_key.values():
-        if any(b == a + 1 for (_, a), (_, b) in zip(labels, labels[1:])):
-            steps.update(indices[j] for at, _ in labels for j in (at, at + 1) if j < len(indices))
+    for group in numbered_groups(lines, indices).values():
+        if len(group) > 1 and counts_up(lines, group):
+            steps.update(indices[j] for i in group for j in (at[i], at[i] + 1) if j < len(indices))
     return steps
 
 
