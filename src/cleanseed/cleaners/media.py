@@ -300,7 +300,7 @@ gallery_credits = RegexCleaner(
 
 # Where a person stands in the picture, in brackets after the name: "(left)", "(r.)", "(links)", "(izquierda)".
 _POSITIONS = (
-    r"(?:(?:second|far)[ \t](?:from[ \t])?)?(?:left|right)|cent(?:re|er)|l\.|r\.|links|rechts|Mitte|M\.|"
+    r"(?:(?:second|far)[ \t](?:from[ \t])?)?(?:left|right)|cent(?:re|er)|l\.|r\.|links|rechts|"
     r"izquierda|derecha|izq\.|der\.|à gauche|à droite|au centre|a sinistra|a destra|слева|справа|в центре"
 )
 
@@ -320,7 +320,11 @@ posed_captions = _SignedPatterns(
     "\"Robin Schick (r.) und Martin Walde\") or where and when it was taken (\"Cristina Kirchner y Alberto Fernández, el 1 "
     "de marzo, en el Congreso.\")",
     (
-        rf"^(?=[^\n{_QUOTES}]{{20,350}}+$)[^\n]*?\p{{Lu}}\p{{Ll}}++[ \t]\p{{Lu}}[\p{{Ll}}'’-]*+(?<=\p{{Ll}})[ \t]\((?:{_POSITIONS})\)",
+        rf"^(?=[^\n{_QUOTES}]{{20,350}}+$)[^\n]*?\p{{Lu}}\p{{Ll}}++[ \t]\p{{Lu}}[\p{{Ll}}'’-]*+(?<=\p{{Ll}})[ \t]\((?:{_POSITIONS})\)"
+        # and a caption's shape: a comma right after the bracket ("Aubyn Hill (right), looks on as …"), a second
+        # position ("… (izquierda) y … (derecha) …"), or no sentence's end ("… mit KN-Reporter Moritz Pappert"); a
+        # sentence about one person "(links)" may be the article's ("Der Vorsitzende Hans Müller (links) ehrte …")
+        rf"(?:,|(?=[^\n]*?\((?:{_POSITIONS})\))|(?![^\n]*?[.!?…][ \t]*+$))",
         # only names, then the date and the place, set off in commas: no verb
         rf"^[ \t]*+{_NAME_LIST},[ \t](?:(?:el|am|le|il|on|em|op)[ \t])?{DATE},[ \t]"
         rf"(?:en|in|à|a|em|w|op|at|na|im|beim|durante|during|lors de)[ \t][^\n.!?{_QUOTES}]{{2,80}}+\.?[ \t]*+$",
