@@ -321,8 +321,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "Robbinho sagt:\nGibt es noch mehr Updates?"),
          f"{BEFORE}\n\nWarum nicht alles offen gestalten.\nDas Gericht hat keine Ahnung.\nGibt es noch mehr Updates?\n\n{AFTER}"),
         (around("YHMAG Edit@r says:\nThank you for the kind words!\nFlorina says:\nGreat tips for a small balcony.\n"
-                "YHMAG Edit@r says:\nGlad you liked them."),
-         f"{BEFORE}\n\nThank you for the kind words!\nGreat tips for a small balcony.\nGlad you liked them.\n\n{AFTER}"),
+                "Jo Mills says:\nLovely photos.\nYHMAG Edit@r says:\nGlad you liked them."),
+         f"{BEFORE}\n\nThank you for the kind words!\nGreat tips for a small balcony.\nLovely photos.\nGlad you liked them.\n\n{AFTER}"),
     ],
     "click-prompts": [
         (around("GET FOX BUSINESS ON THE GO BY CLICKING HERE"), KEPT),
@@ -1037,6 +1037,8 @@ NEAR_MISSES = [
     "Link copied to clipboard is what the button says once it has been pressed.",
     "Readers who click here will find the full report of the council on the budget debate.",
     "Do you read the news every day? You're not alone.",
+    'Trump says:\n"We built the greatest economy in history."\nBiden says:\n"He lost more jobs than any president."\n'
+    'Trump says:\n"Drug prices fell for the first time."',
     "Ständerat Pirmin Bischof (Mitte) will die Vorlage an die Kommission zurückweisen.",
     "Bei der Jahreshauptversammlung ehrte der Vorsitzende Hans Müller (links) die langjährigen Mitglieder für 50 Jahre Treue.",
     "Library director Jane Smith (right) thanked the volunteers who have kept the building open through two floods.",

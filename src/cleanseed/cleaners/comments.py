@@ -70,13 +70,15 @@ _NOT_NAMES = frozenset(
 @dataclass(frozen=True)
 class ThreadHeads(Cleaner):
     """The heads of reader comments that hold no date, only the commenter and the template's verb ("Michael Blahm
-    sagt:", "Florina says:"), when ``min_heads`` or more of them, from two commenters or more, stand in the text: a
-    comment thread. One or two such lines, or lines whose "name" is a pronoun or an article ("Er sagt:", "The report
-    says:"), introduce a quote in an article and stay. The comments under the heads are left to the other rules."""
+    sagt:", "Florina says:"), when ``min_heads`` or more of them, from ``min_names`` commenters or more, stand in the
+    text: a comment thread. Fewer such lines, or fewer names (a fact check's "Trump says: … Biden says: … Trump says:"),
+    or lines whose "name" is a pronoun or an article ("Er sagt:", "The report says:"), introduce quotes in an article
+    and stay. The comments under the heads are left to the other rules."""
 
     name: str = "thread-heads"
     description: str = "the heads of a comment thread's comments with no date (\"Michael Blahm sagt:\", \"Florina says:\")"
     min_heads: int = 3
+    min_names: int = 3
     max_chars: int = 80
 
     def find(self, text: str) -> Iterator[Span]:
@@ -91,7 +93,7 @@ class ThreadHeads(Cleaner):
                 continue
             heads.append((start, m.end()))
             names.add(head.group("name").casefold())
-        if len(heads) < self.min_heads or len(names) < 2:
+        if len(heads) < self.min_heads or len(names) < self.min_names:
             return
         for start, end in heads:
             yield start, min(end + 1, len(text))
