@@ -343,14 +343,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Aktuelle Berichte aus dieser Kategorie:\nKaiserschnitt: Letzte Chance für Kuh und Kalb\nWasser: Wie viel braucht eine Milchkuh?"), KEPT),
         (around("Más en esta categoría\nEl Gobierno aprueba la reforma\nLa bolsa cae un 3 %"), KEPT),
         (around("More From Dawgs By Nature\nDaily Dawg Chow (11/20/19)\nSteelers’ Mike Tomlin admits club’s role in Helmetgate"), KEPT),
-        (around("More in Good Deals\nSony’s Xperia XZ2 Compact is only $250 at B&H Photo\nVizio’s 65-inch TV is cheaper than ever"), KEPT),
         (around("Mehr zum Thema Job und Karriere\nStudie: So wirken sich Kinder auf das Gehalt von Frauen aus\n"
                 "Wie man die Kolleginnen bei der Karriere unterstützt"), KEPT),
         (around("Weitere aktuelle Themen aus der Arbeitswelt\nXING-Studie zum Stellenmarkt 2022\nUmfrage unter Young Professionals"), KEPT),
         (around("Viel gelesen in Handel\nDas verdienen GmbH-Geschäftsführer\nMediation im Handel: Das bringt’s"), KEPT),
         (around("Letzte Artikel\nNorwegen: Orcas und Buckelwale auf Jagd\nVisayas/Philippinen: Fotoworkshop für Makromaten!"), KEPT),
         (around("Aktuelles aus dem ÖBFV\nZentrum am Berg offiziell eröffnet\nWenig Wissen über Freiwilligkeit, hohes Ansehen für Feuerwehr"), KEPT),
-        (around("Самые популярные диеты\nБелковая диета\nГолливудская диета"), KEPT),
+        (around("Самые популярные статьи\nБелковая диета: меню на неделю\nГолливудская диета: отзывы врачей"), KEPT),
         (around("Mehr zum Thema\nÜbersicht zu den Sperrfristen\nWelche Sperrfrist ist wo einzuhalten? Durch die verschiedenen Regelungen ist es schwierig …\nMehr lesen..."), KEPT),
         # the box ends where running text starts again
         (f"Lire aussi\nLa réforme des retraites adoptée\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
@@ -1037,6 +1036,8 @@ NEAR_MISSES = [
     "Link copied to clipboard is what the button says once it has been pressed.",
     "Readers who click here will find the full report of the council on the budget debate.",
     "Do you read the news every day? You're not alone.",
+    "More in the Box\n\nA braided USB-C charging cable\nTwo sets of spare silicone ear tips\nA hard travel case with a magnetic lid",
+    "Самые популярные блюда русской кухни\n\nБорщ со сметаной\nПельмени по-сибирски\nБлины с икрой",
     'Trump says:\n"We built the greatest economy in history."\nBiden says:\n"He lost more jobs than any president."\n'
     'Trump says:\n"Drug prices fell for the first time."',
     "Ständerat Pirmin Bischof (Mitte) will die Vorlage an die Kommission zurückweisen.",
