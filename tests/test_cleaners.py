@@ -327,7 +327,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "click-prompts": [
         (around("GET FOX BUSINESS ON THE GO BY CLICKING HERE"), KEPT),
         (around("Do you rely on our reporting? Click here to support it."), KEPT),
-        (around("For more videos click here."), KEPT),
+        (around("For more videos, please click here."), KEPT),
         (around("Hier klicken, um das Antworten abzubrechen."), KEPT),
         (around("Für Infos und Ticketangebote hier klicken"), KEPT),
         (around("Kliknij tutaj, aby anulować odpowiadanie."), KEPT),
@@ -1036,6 +1036,9 @@ NEAR_MISSES = [
     "Link copied to clipboard is what the button says once it has been pressed.",
     "Readers who click here will find the full report of the council on the budget debate.",
     "Do you read the news every day? You're not alone.",
+    "Klicken Sie hier auf „Bluetooth und Geräte“.",
+    "Why you should never write click here",
+    "To add a new user, open the Users tab. Then click here.",
     "More in the Box\n\nA braided USB-C charging cable\nTwo sets of spare silicone ear tips\nA hard travel case with a magnetic lid",
     "Самые популярные блюда русской кухни\n\nБорщ со сметаной\nПельмени по-сибирски\nБлины с икрой",
     'Trump says:\n"We built the greatest economy in history."\nBiden says:\n"He lost more jobs than any president."\n'

@@ -29,7 +29,7 @@ read_more = PhraseCleaner(
     max_words=25,
 )
 
-# "Click here" in each language, and "by clicking here" where a call ends with it.
+# "Click here" in each language.
 _CLICK_HERE = (
     r"click[ \t]++here|hier[ \t]++klicken|klicken[ \t]++sie[ \t]++hier|klicke[ \t]++hier|cliquez[ \t]++ici|"
     r"haga[ \t]++clic[ \t]++aquí|haz[ \t]++clic[ \t]++aquí|pulsa[ \t]++aquí|clicca[ \t]++qui|clique[ \t]++aqui|"
@@ -38,10 +38,14 @@ _CLICK_HERE = (
 click_prompts = RegexCleaner(
     "click-prompts",
     "a short line that asks the reader to click (\"GET FOX BUSINESS ON THE GO BY CLICKING HERE\", \"Click here to subscribe to "
-    "our newsletter\", \"For more videos click here.\", \"Hier klicken\")",
-    # at most 14 words; "click here" opens the line or a sentence of it, or the line ends with it
+    "our newsletter\", \"Für Infos und Tickets hier klicken\")",
+    # at most 14 words. "Click here" opens the line or a sentence of it, but points at no place on a screen ("Klicken Sie
+    # hier auf „Bluetooth“", "click here on the toolbar": a how-to's step); or the line ends with the call. An English
+    # line that merely ends in "click here" may be a step ("Then click here.") or a heading ("Why you should never
+    # write click here"): "by clicking here" or "please click here" must end it.
     rf"^[ \t]*+(?=(?:\S++[ \t]*+){{1,14}}+$)"
-    rf"(?:(?:[^\n]*?[.!?][ \t]++)?(?i:{_CLICK_HERE})\b|[^\n]*?\b(?i:by[ \t]++clicking[ \t]++here|{_CLICK_HERE})[ \t]*+[.!]?+[ \t]*+$)"
+    rf"(?:(?:[^\n]*?[.!?][ \t]++)?(?i:{_CLICK_HERE})\b(?![ \t]++(?i:auf|an|on|in|at|sur|dans|en|su|em|no|na|op|в)\b)"
+    rf"|[^\n]*?\b(?i:by[ \t]++clicking[ \t]++here|please[ \t]++click[ \t]++here|(?!click){_CLICK_HERE})[ \t]*+[.!]?+[ \t]*+$)"
     r"[^\n]*+",
     whole_line=True,
     gate=("click", "klick", "cliqu", "clic", "klik", "нажмите"),
