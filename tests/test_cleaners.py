@@ -1400,6 +1400,9 @@ ARTICLE_OPENINGS = [
     "1. Mai Demonstration\nTausende zogen am Sonntag durch die Innenstadt, um für höhere Löhne zu demonstrieren.",
     "Sports Writer Of The Year\nThe award went to the paper's longest-serving reporter, who covered the team for thirty years.",
     "Ask The Editor\nReaders asked us why the paper stopped printing the Monday edition in March.",
+    # a diary's and a live blog's dated headings over their paragraphs
+    "June 3, 2019 – Lisbon\nWe arrived in the morning and walked up to the castle through the narrow streets of Alfama.",
+    "March 3, 2020 – Update\nThe council voted five to two to keep the library open after a long debate about the budget.",
 ]
 
 

@@ -277,6 +277,7 @@ _STAMP_LEAD = (
 )
 _STAMP_LED = regex.compile(rf"[ \t]*+{_STAMP_LEAD}")
 _YEAR_OR_CLOCK = regex.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d|\d:\d\d")
+_CLOCK = regex.compile(r"\d:\d\d")
 _NEIGHBOURS = 2
 
 
@@ -302,11 +303,16 @@ def _near_line(m: regex.Match[str], test: Callable[[str, int, int], bool]) -> bo
     return False
 
 
-def _stamp_led_neighbour(m: regex.Match[str]) -> bool:
-    """Whether the stamp is a day and a month alone (a holiday's name: "1. Mai Demonstration", "4th July Celebrations"),
-    or one of the two lines (not blank) before or after the match's line begins with a stamp."""
-    if _YEAR_OR_CLOCK.search(m.string, *m.span("lead")) is None:
+def _dated_heading(m: regex.Match[str]) -> bool:
+    """Whether the stamp is a day and a month alone (a holiday's name: "1. Mai Demonstration", "4th July Celebrations");
+    the line, with no clock time, heads a paragraph (a diary's "June 3, 2019 – Lisbon" over that day's text); or one of
+    the two lines (not blank) before or after it begins with a stamp (a tour's dates)."""
+    text = m.string
+    if _YEAR_OR_CLOCK.search(text, *m.span("lead")) is None:
         return True
+    below = next(filled_lines(text, line_end(text, m.start()) + 1), None)
+    if below is not None and _CLOCK.search(text, *m.span("lead")) is None and is_prose(text[below[0] : below[1]]):
+        return True  # with a clock time it is a post's stamp and title ("3:59 PM Briefe")
     return _near_line(m, lambda text, lo, hi: _STAMP_LED.match(text, lo, hi) is not None)
 
 
@@ -315,7 +321,7 @@ stamp_labels = RegexCleaner(
     "a date or time and a label of a word or two, alone on a line (\"24. März 2004, 19:49 | Genesis\", \"21.01.2022 Presse-Mitteilung\")",
     rf"^[ \t]*+(?<lead>{_STAMP_LEAD})[ \t]*+(?:[|,•·–—/-][ \t]*+)?+(?=\p{{L}}{{2}})(?:[^\s\d.!?:;,|]++[ \t]*+){{1,2}}+$",
     whole_line=True,
-    keep=_stamp_led_neighbour,
+    keep=_dated_heading,
     starts=stamp_lines.starts,
 )
 
