@@ -43,3 +43,11 @@ STAMP = rf"(?:{DATE}(?:,?[ \t](?:at[ \t]|um[ \t]|à[ \t]|a las[ \t]|-[ \t])?{TIM
 
 #: What ``\s`` matches in a pattern (``str.isspace`` also takes \x1c-\x1f), for ``str.strip``.
 REGEX_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+# Words that start or end a heading, never a name: a name and an agency or a role glued together ("Tom Davies Associated
+# Press") is told from a heading that ends in one ("Letters To The Editor", "Meet Our Staff Writer", "Life After
+# Reuters", "Smith Joins Reuters", "Selling On Shutterstock", "Award Winning Travel Photographer") by these.
+HEADING_WORD = (
+    r"(?:The|Of|To|For|And|In|On|At|A|An|Our|Your|My|From|With|Meet|About|Ask|Dear|After|Before|Without|Inside|Behind|Beyond|"
+    r"Against|Under|Over|Into|Beats|Joins|Leaves|Quits|Sues|Says|Vs|Award|Best|Former|Winning|Bestselling|Leading)(?!\p{L})"
+)

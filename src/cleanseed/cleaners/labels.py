@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 import regex
 
 from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_bounds, line_end, whole_lines
-from ._resources import DATE, MONTHS, STAMP, TIME
+from ._resources import DATE, HEADING_WORD, MONTHS, STAMP, TIME
 from ._screened import ScreenedLines
 from .structure import is_prose
 
@@ -113,22 +113,16 @@ _BYLINE_LAST_WORDS = frozenset(
 )
 
 
-def _has_comma(line: str) -> bool:
+def _may_be_byline(line: str) -> bool:
     """A comma, or a byline's last word: the few lines agency-bylines tries."""
     if len(line) > 150:
         return False
     return "," in line or line[-30:].rstrip().rpartition(" ")[2].lower() in _BYLINE_LAST_WORDS
 
 
-# Words that start or end a heading, never a name ("Letters To The Editor", "Meet Our Staff Writer", "Life After
-# Reuters", "Smith Joins Reuters").
-_FUNCTION_WORD = (
-    r"(?:The|Of|To|For|And|In|On|At|A|An|Our|Your|My|From|With|Meet|About|Ask|Dear|After|Before|Without|Inside|Behind|Beyond|"
-    r"Against|Under|Over|Into|Beats|Joins|Leaves|Quits|Sues|Says|Vs)(?!\p{L})"
-)
 # The name runs two or three words (a bounded repeat: "Tom Davies Associated Press" gives back "Associated" to the
 # agency).
-_BARE_NAME = rf"(?!{_FUNCTION_WORD})(?:{_BYLINE_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_BYLINE_WORD})){{1,2}})(?<!{_FUNCTION_WORD})"
+_BARE_NAME = rf"(?!{HEADING_WORD})(?:{_BYLINE_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_BYLINE_WORD})){{1,2}})(?<!{HEADING_WORD})"
 _BARE_AGENCIES = (
     r"(?:The[ \t])?(?:Associated[ \t]Press|USA[ \t]TODAY|USA[ \t]Today|Reuters|AFP|Agence[ \t]France-Presse|dpa|"
     r"Bloomberg(?:[ \t]News)?|AP|EFE|ANSA|Kyodo(?:[ \t]News)?|Yonhap|Xinhua|CNN|NPR)"
@@ -150,11 +144,11 @@ agency_bylines = ScreenedLines(
         # Associated Press"); the names, the outlet and the role, and the follow button after it; the newsroom's wire
         # services ("Detroit News wire services", "Staff and wire reports")
         rf"[ \t]*+(?:{_BARE_NAME}(?:[ \t]++(?:and|&)[ \t]++{_BARE_NAME})?[ \t]++)?{_BARE_AGENCIES}[ \t]*+",
-        rf"[ \t]*+{_BARE_NAME}[ \t]++(?:(?:(?!{_FUNCTION_WORD})\p{{Lu}}[\p{{L}}&.]*+[ \t]++){{1,3}}{_BARE_ROLE}|{_KIND_OF_ROLE})"
+        rf"[ \t]*+{_BARE_NAME}[ \t]++(?:(?:(?!{HEADING_WORD})\p{{Lu}}[\p{{L}}&.]*+[ \t]++){{1,3}}{_BARE_ROLE}|{_KIND_OF_ROLE})"
         r"(?:[ \t]++(?i:follow))?[ \t]*+",
         r"[ \t]*+(?:\p{Lu}[\p{L}.]*+[ \t]++){1,3}(?:and[ \t]++)?(?i:wire[ \t]services|wire[ \t]reports|news[ \t]services)[ \t]*+",
     ),
-    screen=_has_comma,
+    screen=_may_be_byline,
 )
 
 post_meta = PhraseCleaner(

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 import regex
 
 from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, lines_holding
-from ._resources import DATE, MONTHS
+from ._resources import DATE, HEADING_WORD, MONTHS
 from ._screened import ScreenedLines
 
 _LABELS = "|".join(
@@ -185,8 +185,9 @@ agency_credits = ScreenedLines(
         rf"[ \t]*+\(?(?:(?:(?:[^\n|,/]{{1,60}}+[|/,][ \t]*+){{1,3}}+|(?:(?!via[ \t])[^\s|,]++[ \t]++){{1,6}}+via[ \t]*+)"
         rf"(?:{_AGENCY}|(?i:agencia|agência|agenzia)[ \t]\p{{Lu}}[\p{{L}}-]{{1,20}}+)"
         # with no separator, after a name of two or three words ("Dee Dee Myers Getty Images", "Tom Davies Associated
-        # Press"), the agencies whose name is no headline's word ("Life After Reuters" stays)
-        rf"|(?:(?!Getty|Associated|Shutterstock)\p{{Lu}}\p{{Ll}}++[ \t]++){{2,3}}+(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
+        # Press"), the agencies whose name is no headline's word ("Life After Reuters" stays), and no heading's word
+        # in the name ("Life After Getty Images", "Selling On Shutterstock")
+        rf"|(?:(?!Getty|Associated|Shutterstock|{HEADING_WORD})\p{{Lu}}\p{{Ll}}++[ \t]++){{2,3}}+(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
         rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
     ),
     screen=_ends_in_agency,
