@@ -431,7 +431,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # at the page's end, where no running text follows, headlines may hold commas and keys
         (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\nAvengers: Wie Thanos durch KI lebendig wurde\n"
          "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
-        # a template line beside each headline (an air date, "Link zum Artikel") goes with the list
+        # a template line beside each headline (an air date) goes with the list
         (f"{ARTICLE}\n\nOttawa woman recovering from brutal beating\nAir Date: November 19, 2019\nSmudge the cat leaves his mark "
          "on social media\nAir Date: November 18, 2019\nHockey Canada announces changes to age-division names\n"
          "Air Date: November 17, 2019", ARTICLE),
@@ -1036,6 +1036,8 @@ NEAR_MISSES = [
     "Link copied to clipboard is what the button says once it has been pressed.",
     "Readers who click here will find the full report of the council on the budget debate.",
     "Do you read the news every day? You're not alone.",
+    "Our books of the year\nThe Lighthouse Keeper of Brittany\nRead the review\nA Winter in the Northern Mountains\n"
+    "Read the review\nWhat the River Carried Away\nRead the review",
     "Life After Getty Images",
     "Selling On Shutterstock",
     "Award Winning Travel Photographer",
@@ -1733,3 +1735,11 @@ def test_a_line_that_starts_with_thousands_of_digits_is_no_error() -> None:
     menu = "Politik\nWirtschaft\nKultur\nReisen\nAutomobil\nWissen\n"
     text = menu + "1" * 5000 + "\n" + menu + "\n".join([LONG_BEFORE] * 12)
     assert "1" * 5000 in cleanseed.clean(text)
+
+
+def test_a_link_under_each_of_the_articles_picks_is_no_teaser_template() -> None:
+    """headline-runs looks through a list's template line only when it holds a date: the same link under each of the
+    article's own picks does not make them teasers."""
+    picks = ("The Lighthouse Keeper of Brittany\nRead the review\nA Winter in the Northern Mountains\nRead the review\n"
+             "What the River Carried Away\nRead the review")
+    assert cleanseed.default_pipeline().only("headline-runs").edits(f"{LONG_ARTICLE}\n\n{picks}") == []

@@ -52,8 +52,9 @@ def _shared(line: str, article: set[str]) -> float:
     return sum(1 for w in vocabulary if w in article) / len(vocabulary) if vocabulary else 1.0
 
 
-# A list's template line, set beside each of its headlines ("Air Date: November 19, 2019", "Link zum Artikel"): a short
-# line that comes ``min_items`` times or more, its digits aside.
+# A list's template line, set beside each of its headlines ("Air Date: November 19, 2019", "27 abril 2022 | +"): a short
+# line with a date or a number that comes ``min_items`` times or more, its digits aside. Without one it may be a link
+# under each of the article's own picks ("Read the review").
 _SEPARATOR_WORDS = 6
 _SEPARATOR_CHARS = 60
 _LETTER = regex.compile(r"\p{L}")  # a rank alone ("7") is no template line: the article's own steps are numbered so
@@ -65,6 +66,8 @@ def _separators(lines: list[str], filled: list[int], min_items: int) -> dict[int
     separators: dict[int, str] = {}
     for key, group in numbered_groups(lines, (i for i in filled if len(lines[i]) <= _SEPARATOR_CHARS)).items():
         if len(group) < min_items or len(lines[group[0]].split()) > _SEPARATOR_WORDS or _LETTER.search(key) is None:
+            continue
+        if not any(ch.isdigit() for ch in lines[group[0]]):
             continue
         if counts_up(lines, group):
             continue  # labels that count: the article's own steps
