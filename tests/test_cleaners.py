@@ -1743,3 +1743,19 @@ def test_a_link_under_each_of_the_articles_picks_is_no_teaser_template() -> None
     picks = ("The Lighthouse Keeper of Brittany\nRead the review\nA Winter in the Northern Mountains\nRead the review\n"
              "What the River Carried Away\nRead the review")
     assert cleanseed.default_pipeline().only("headline-runs").edits(f"{LONG_ARTICLE}\n\n{picks}") == []
+
+
+def test_the_bios_of_an_article_about_several_people_stay() -> None:
+    """Further up, a bio goes when the running text never names its person, as the byline author's does; the bios of a
+    'meet our newsroom' piece are what it is about."""
+    bios = ("Maria Lopez is a staff reporter who covers city hall and the county courts.\n\n"
+            "Sam Chen is a photographer whose pictures of the flood ran on our front page for a week.\n\n")
+    text = f"{LONG_ARTICLE}\n\n{bios}{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}"
+    assert cleanseed.default_pipeline().only("author-bios").edits(text) == []
+
+
+def test_a_profiles_lead_under_its_name_and_a_standfirst_stays() -> None:
+    lead = "Maria Ressa is a Filipino-American journalist and author who co-founded the news site Rappler in 2012."
+    text = (f"Maria Ressa\n\nNobel laureate and co-founder of the news site Rappler\n\n{lead}\n\n"
+            f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}")
+    assert cleanseed.default_pipeline().only("author-bios").edits(text) == []

@@ -481,7 +481,8 @@ class _AuthorBios(_NearTheEnd):
         first = near[0][0] if near else len(text)
         vocabulary: set[str] | None = None  # the words of the running text, read on the first bio further up
         words, counted = 0, 0  # the words before ``counted``, summed as the scan goes (no recount from the start)
-        standing: tuple[dict[str, list[int]], int, int] | None = None  # the names on lines of their own, read once
+        standing: tuple[dict[str, list[int]], int, tuple[int, ...]] | None = None  # names on lines of their own, read once
+        unnamed: list[tuple[str, Span]] = []  # the bios further up whose person the running text never names
         for m in self.regex.finditer(text, 0, first):
             words, counted = words + len(text[counted : m.start()].split()), m.start()
             name = m.group("name").split()
@@ -501,14 +502,18 @@ class _AuthorBios(_NearTheEnd):
                     for w in _LETTERS.findall(line)
                 }
             if not any(w.casefold() in vocabulary for w in _LETTERS.findall(name[-1])):
-                yield line_bounds(text, m.start(), m.end())
+                unnamed.append((m.group("name"), line_bounds(text, m.start(), m.end())))
+        # bios of two people or more in the running text: the text is about them ("Meet our newsroom")
+        if len({name for name, _ in unnamed}) < 2:
+            yield from (span for _, span in unnamed)
         yield from near
 
 
-def _standing_names(text: str) -> tuple[dict[str, list[int]], int, int]:
+def _standing_names(text: str) -> tuple[dict[str, list[int]], int, tuple[int, ...]]:
     """The names that stand on a short line of their own, with the starts of those lines: alone or before a byline's
     separator ("Jane Doe", "Jane Doe | Fox News"), or the first words after "By" ("By Jane Doe, 12 May 2020"); a title
-    that opens with a name ("Jane Doe: a profile") names no one. Then the starts of the first two lines not blank."""
+    that opens with a name ("Jane Doe: a profile") names no one. Then the start of the first line not blank (the
+    title), and of the two after it (a standfirst and the lead, or the lead)."""
     names: dict[str, list[int]] = {}
     filled: list[int] = []
     pos = 0
@@ -524,16 +529,17 @@ def _standing_names(text: str) -> tuple[dict[str, list[int]], int, int]:
                 names.setdefault(" ".join(words[1:k]).rstrip(","), []).append(start)
         else:
             names.setdefault(_BYLINE_SEPARATOR.split(line, 1)[0].strip(), []).append(start)
-    return names, (filled + [-1])[0], (filled + [-1, -1])[1]
+    filled += [-1, -1, -1]
+    return names, filled[0], (filled[1], filled[2])
 
 
-def _stands_apart(standing: tuple[dict[str, list[int]], int, int], name: str, bio: int) -> bool:
+def _stands_apart(standing: tuple[dict[str, list[int]], int, tuple[int, ...]], name: str, bio: int) -> bool:
     """Whether ``name`` stands on a line of its own (see :func:`_standing_names`) for the bio line that starts at
-    ``bio``; the title alone over the bio is a page about the person, and the bio its lead ("Will Knight / Will Knight is
-    a British journalist …")."""
+    ``bio``; the title alone over the bio is a page about the person, and the bio its lead, under a standfirst or not
+    ("Will Knight / Will Knight is a British journalist …")."""
     names, title, lead = standing
     places = names.get(name, ())
-    return any(p != title for p in places) or (bool(places) and bio != lead)
+    return any(p != title for p in places) or (bool(places) and bio not in lead)
 
 
 _BY_WORDS = frozenset(("by", "von", "par", "por", "door", "przez", "di", "av"))
