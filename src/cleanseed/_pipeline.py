@@ -829,7 +829,8 @@ class Pipeline(Cleaner):
     applies to documents of at least ``cap_min_chars`` non-space characters
     (a comment form alone is all clutter, and goes). With ``cap_lines``, the
     cap measures only the lines it accepts (the article's prose, not the menus
-    of a whole page around it) when they hold at least ``cap_min_chars``.
+    of a whole page around it) when they hold at least ``cap_min_chars``; what
+    else a misfire takes (headings, lists, lyrics) then does not count.
     """
 
     name: str

@@ -338,7 +338,7 @@ _ENDS_IN_TIME = re.compile(r"\d[:.]\d\d[^\d\n]{0,8}$", re.MULTILINE)
 
 
 class _TimedLines(RegexCleaner):
-    """Tries its pattern only on the lines that end in a clock time (17 -> 60 MB/s on the dev texts)."""
+    """Tries its pattern only on the lines that end in a clock time (17 -> 115 MB/s on the dev texts, run alone)."""
 
     def _lines(self, text: str) -> list[tuple[int, int]]:
         return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _ENDS_IN_TIME.finditer(text)]
