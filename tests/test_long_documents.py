@@ -6,6 +6,7 @@ import pytest
 
 from cleanseed import LineCleaner, RegexCleaner
 from cleanseed.cleaners.labels import handle_lines
+from cleanseed.cleaners.promos import _WHAT, newsletter_pitches
 from cleanseed.cleaners.structure import separated_menus
 
 MENU_TEXTS = [
@@ -39,6 +40,26 @@ def test_handle_lines_gate_finds_what_the_pattern_finds_in_the_whole_text(text: 
     ungated = RegexCleaner(handle_lines.name, handle_lines.description, handle_lines.pattern, whole_line=True)
     assert handle_lines.edits(text) == ungated.edits(text)
     assert handle_lines.edits("Follow @cityhall\nText.")  # the gate lets a handle line through
+
+
+#: A pitch for each thing a newsletter may offer, in upper case too: the gate's words must let each through.
+PITCHES = [
+    f"Get the best {what} delivered to your inbox daily"
+    for what in ("news", "updates", "stories", "articles", "picks", "headlines", "briefing", "nachrichten", "news-alerts", "artikel",
+                 "neuigkeiten", "actualités", "noticias", "notizie", "notícias", "nieuws", "wiadomości", "новости")
+]
+
+
+def test_every_thing_a_pitch_offers_is_in_the_cases() -> None:
+    assert {p.split()[3].split("-")[0] for p in PITCHES} | {"news-\\w++"} == set(_WHAT.split("|")) | {"news"}
+
+
+@pytest.mark.parametrize("text", [*PITCHES, *(p.upper() for p in PITCHES), "\n".join(PITCHES), "Daily news for you\nnone here"])
+def test_newsletter_pitches_gate_finds_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
+    p = newsletter_pitches
+    ungated = RegexCleaner(p.name, p.description, p.pattern, whole_line=True)
+    assert p.edits(text) == ungated.edits(text)
+    assert ungated.edits(text)  # each case is a pitch
 
 
 def _counted_links_line_by_line(text: str) -> list[tuple[int, int]]:

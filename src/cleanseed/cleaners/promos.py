@@ -247,4 +247,9 @@ newsletter_pitches = RegexCleaner(
     rf"^(?=[^\n]{{1,160}}+$)(?=[^\n]*?\b(?i:{_OFTEN})\b)(?=[^\n]*?\b(?i:{_WHAT})\b)"
     rf"(?=[^\n]*?\b(?i:{_TO_READER})\b|(?:[^\n]*?[.!?:][ \t]++)?[ \t]*+(?i:{_CALL})\b)[^\n]++",
     whole_line=True,
+    # what the pitch offers (_WHAT): the pattern, tried at every line start, ran on every short line
+    gate=(
+        "news", "updates", "stories", "articles", "picks", "headlines", "briefing", "nachrichten", "artikel", "neuigkeiten",
+        "actualités", "noticias", "notizie", "notícias", "nieuws", "wiadomości", "новости",
+    ),
 )
