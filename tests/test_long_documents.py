@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cleanseed import LineCleaner, RegexCleaner
+from cleanseed.cleaners.comments import comment_headers
 from cleanseed.cleaners.labels import handle_lines
 from cleanseed.cleaners.promos import _WHAT, newsletter_pitches
 from cleanseed.cleaners.structure import separated_menus
@@ -40,6 +43,16 @@ def test_handle_lines_gate_finds_what_the_pattern_finds_in_the_whole_text(text: 
     ungated = RegexCleaner(handle_lines.name, handle_lines.description, handle_lines.pattern, whole_line=True)
     assert handle_lines.edits(text) == ungated.edits(text)
     assert handle_lines.edits("Follow @cityhall\nText.")  # the gate lets a handle line through
+
+
+@pytest.mark.parametrize("text", [
+    "Jane on May 4, 2019 at 8:34 pm said:\nGreat post!\nMarkus sagt: 2. April 2014 um 8:29 Uhr",
+    "Chris Anamani February 23, 2017 at 12:33 pm Reply",  # the last line, no newline
+    "Intro: the text.\n\ndajana 20. Juni 2018 um 10:29 Uhr - Antworten\n",
+    "no colon here\nnone",
+])
+def test_comment_headers_screen_only_the_lines_with_a_colon(text: str) -> None:
+    assert list(comment_headers.find(text)) == list(replace(comment_headers, needs="").find(text))
 
 
 #: A pitch for each thing a newsletter may offer, in upper case too: the gate's words must let each through.
