@@ -8,7 +8,7 @@ import pytest
 
 from cleanseed import LineCleaner, RegexCleaner
 from cleanseed.cleaners.comments import comment_headers
-from cleanseed.cleaners.labels import handle_lines
+from cleanseed.cleaners.labels import handle_lines, meta_lines
 from cleanseed.cleaners.promos import _WHAT, newsletter_pitches
 from cleanseed.cleaners.structure import separated_menus
 
@@ -43,6 +43,17 @@ def test_handle_lines_gate_finds_what_the_pattern_finds_in_the_whole_text(text: 
     ungated = RegexCleaner(handle_lines.name, handle_lines.description, handle_lines.pattern, whole_line=True)
     assert handle_lines.edits(text) == ungated.edits(text)
     assert handle_lines.edits("Follow @cityhall\nText.")  # the gate lets a handle line through
+
+
+@pytest.mark.parametrize("text", [
+    "By Jane Doe | November 18, 2019\nThe text, 12 lines.\nVeröffentlicht am 11/04/2012 von admin",  # the last line, no newline
+    "Updated 3 hours ago 10:31 Posted 4 comments\n\n\nPosted Nov 19, 2019 10:31 by admin\n",
+    "no digit here\nnone",
+    "",
+])
+def test_meta_lines_test_only_the_lines_with_a_digit(text: str) -> None:
+    assert list(meta_lines.find(text)) == list(LineCleaner.find(meta_lines, text))
+    assert list(meta_lines.find(text)) or "digit" in text or not text
 
 
 @pytest.mark.parametrize("text", [
