@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cleanseed import LineCleaner, RegexCleaner
-from cleanseed.cleaners.labels import handle_lines
+from cleanseed.cleaners.comments import comment_headers
+from cleanseed.cleaners.labels import handle_lines, meta_lines
+from cleanseed.cleaners.promos import _WHAT, newsletter_pitches
 from cleanseed.cleaners.structure import separated_menus
 
 MENU_TEXTS = [
@@ -39,6 +43,47 @@ def test_handle_lines_gate_finds_what_the_pattern_finds_in_the_whole_text(text: 
     ungated = RegexCleaner(handle_lines.name, handle_lines.description, handle_lines.pattern, whole_line=True)
     assert handle_lines.edits(text) == ungated.edits(text)
     assert handle_lines.edits("Follow @cityhall\nText.")  # the gate lets a handle line through
+
+
+@pytest.mark.parametrize("text", [
+    "By Jane Doe | November 18, 2019\nThe text, 12 lines.\nVeröffentlicht am 11/04/2012 von admin",  # the last line, no newline
+    "Updated 3 hours ago 10:31 Posted 4 comments\n\n\nPosted Nov 19, 2019 10:31 by admin\n",
+    "no digit here\nnone",
+    "",
+])
+def test_meta_lines_test_only_the_lines_with_a_digit(text: str) -> None:
+    assert list(meta_lines.find(text)) == list(LineCleaner.find(meta_lines, text))
+    assert list(meta_lines.find(text)) or "digit" in text or not text
+
+
+@pytest.mark.parametrize("text", [
+    "Jane on May 4, 2019 at 8:34 pm said:\nGreat post!\nMarkus sagt: 2. April 2014 um 8:29 Uhr",
+    "Chris Anamani February 23, 2017 at 12:33 pm Reply",  # the last line, no newline
+    "Intro: the text.\n\ndajana 20. Juni 2018 um 10:29 Uhr - Antworten\n",
+    "no colon here\nnone",
+])
+def test_comment_headers_screen_only_the_lines_with_a_colon(text: str) -> None:
+    assert list(comment_headers.find(text)) == list(replace(comment_headers, needs="").find(text))
+
+
+#: A pitch for each thing a newsletter may offer, in upper case too: the gate's words must let each through.
+PITCHES = [
+    f"Get the best {what} delivered to your inbox daily"
+    for what in ("news", "updates", "stories", "articles", "picks", "headlines", "briefing", "nachrichten", "news-alerts", "artikel",
+                 "neuigkeiten", "actualités", "noticias", "notizie", "notícias", "nieuws", "wiadomości", "новости")
+]
+
+
+def test_every_thing_a_pitch_offers_is_in_the_cases() -> None:
+    assert {p.split()[3].split("-")[0] for p in PITCHES} | {"news-\\w++"} == set(_WHAT.split("|")) | {"news"}
+
+
+@pytest.mark.parametrize("text", [*PITCHES, *(p.upper() for p in PITCHES), "\n".join(PITCHES), "Daily news for you\nnone here"])
+def test_newsletter_pitches_gate_finds_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
+    p = newsletter_pitches
+    ungated = RegexCleaner(p.name, p.description, p.pattern, whole_line=True)
+    assert p.edits(text) == ungated.edits(text)
+    assert ungated.edits(text)  # each case is a pitch
 
 
 def _counted_links_line_by_line(text: str) -> list[tuple[int, int]]:

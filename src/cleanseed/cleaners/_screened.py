@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 import regex
 
-from .._pipeline import Cleaner, Span, lines_of, whole_lines
+from .._pipeline import Cleaner, Span, lines_holding
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class ScreenedLines(Cleaner):
     patterns: tuple[str, ...]
     screen: Callable[[str], bool]
     joiner: str = "\n"
+    #: what every line that passes ``screen`` holds (":"), if anything: one scan finds the lines to screen
+    needs: str = ""
 
     @functools.cached_property
     def _compiled(self) -> tuple[regex.Pattern[str], ...]:
@@ -36,5 +38,13 @@ class ScreenedLines(Cleaner):
         return self.screen(line) and any(p.fullmatch(line) is not None for p in self._compiled)
 
     def find(self, text: str) -> Iterator[Span]:
-        spans = lines_of(text)
-        yield from whole_lines(text, spans, (k for k, (a, b) in enumerate(spans) if self.matches(text[a:b])))
+        if self.needs:
+            for start, end in lines_holding(text, (self.needs,)):
+                if self.matches(text[start:end]):
+                    yield start, min(end + 1, len(text))
+            return
+        start = 0
+        for line in text.split("\n"):  # no list of spans and slices: most texts have no such line
+            if self.matches(line):
+                yield start, min(start + len(line) + 1, len(text))
+            start += len(line) + 1

@@ -35,9 +35,14 @@ _DIGIT = re.compile(r"\d")
 _REPLY = r"(?i:reply|antworten|répondre|responder|rispondi|odpowiedz|beantwoorden|ответить)"
 
 
+# What each of comment-headers' patterns needs: "says:" or the reply link at the line's end.
+_SAYS_OR_REPLY = regex.compile(rf"{_SAYS}[ \t]*+:|{_REPLY}[ \t]*+$", regex.VERSION1)
+
+
 def _may_be_header(line: str) -> bool:
-    """A header holds the colon after "says" and the digits of its date."""
-    return len(line) <= 200 and ":" in line and _DIGIT.search(line) is not None
+    """A header holds the colon after "says" or ends in the reply link, and the digits of its date
+    (and a colon: "says:", or the time's)."""
+    return len(line) <= 200 and ":" in line and _DIGIT.search(line) is not None and _SAYS_OR_REPLY.search(line) is not None
 
 
 comment_headers = ScreenedLines(
@@ -51,6 +56,7 @@ comment_headers = ScreenedLines(
         rf"[ \t]*+[^\n]{{1,100}}?[ \t,]++{STAMP}(?:[ \t]*+[/|,][ \t]*+{TIME})?+[ \t]*+[-–|/·]?+[ \t]*+{_REPLY}[ \t]*+",
     ),
     screen=_may_be_header,
+    needs=":",
 )
 
 

@@ -425,14 +425,13 @@ class _MetaLines(LineCleaner):
     """Tests only the lines that hold a digit (every meta line does), found by one scan."""
 
     def find(self, text: str) -> Iterator[Span]:
-        done = -1
-        for m in _DIGIT.finditer(text):
-            if m.start() <= done:
-                continue
+        pos = 0
+        while (m := _DIGIT.search(text, pos)) is not None:  # the first digit of each line that has one
             start = text.rfind("\n", 0, m.start()) + 1
-            end = done = line_end(text, m.start())
+            end = line_end(text, m.start())
             if self.test(text[start:end]):
                 yield start, min(end + 1, len(text))
+            pos = end + 1
 
 
 meta_lines = _MetaLines(

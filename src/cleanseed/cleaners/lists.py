@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterator, Mapping
+from typing import Callable, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -75,6 +75,17 @@ def _separators(lines: list[str], filled: list[int], min_items: int) -> dict[int
     return separators
 
 
+class _LineTests(NamedTuple):
+    """What :meth:`HeadlineRuns._headlines` asks of each line (by index), kept for its second pass."""
+
+    words: Mapping[int, int]  # :func:`_words`
+    sized: Mapping[int, bool]  # :meth:`HeadlineRuns._headline_sized`
+    kinds: Mapping[int, int]  # :func:`_kind`
+    loose: Mapping[int, bool]  # no match of _NOT_TAIL_HEADLINE
+    strict: Mapping[int, bool]  # no match of _NOT_HEADLINE
+    articles: dict[tuple[int, ...], set[str]]  # the vocabulary of the running text, by its lines
+
+
 @dataclass(frozen=True)
 class HeadlineRuns(Cleaner):
     """Runs of related-article headlines with no label above them ("Man dies after
@@ -130,13 +141,13 @@ class HeadlineRuns(Cleaner):
         spans = lines_of(text)
         lines = [text[a:b] for a, b in spans]
         filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-        words = {i: _words(lines[i]) for i in filled}  # once: both passes below need them
-        removed = set(self._headlines(lines, filled, words))
+        tests = self._tests(lines, filled)  # once: both passes below need them
+        removed = set(self._headlines(lines, filled, tests))
         separators = _separators(lines, filled, self.min_items)
         if separators:  # a list's template lines do not break a run; they go with the headlines beside them
             at = {i: n for n, i in enumerate(filled)}
             beside: dict[str, set[int]] = {}
-            for i in self._headlines(lines, [i for i in filled if i not in separators], words):
+            for i in self._headlines(lines, [i for i in filled if i not in separators], tests):
                 removed.add(i)
                 for k in filled[max(0, at[i] - 1) : at[i] + 2]:
                     if k in separators:
@@ -146,20 +157,32 @@ class HeadlineRuns(Cleaner):
             removed.update(k for group in beside.values() if len(group) >= self.min_items for k in group)
         yield from whole_lines(text, spans, sorted(removed))
 
-    def _headlines(self, lines: list[str], filled: list[int], words_of: Mapping[int, int]) -> Iterator[int]:
+    def _tests(self, lines: list[str], filled: list[int]) -> _LineTests:
+        """The tests of :meth:`_headlines` on the lines of ``filled``, each made on first use and then kept."""
+        words = {i: _words(lines[i]) for i in filled}
+        return _LineTests(
+            words=words,
+            sized=_Lazy(lambda i: self._headline_sized(lines[i], words[i])),
+            kinds=_Lazy(lambda i: _kind(lines[i], words[i])),
+            loose=_Lazy(lambda i: _NOT_TAIL_HEADLINE.search(lines[i]) is None),
+            strict=_Lazy(lambda i: _NOT_HEADLINE.search(lines[i]) is None),
+            articles={},
+        )
+
+    def _headlines(self, lines: list[str], filled: list[int], tests: _LineTests) -> Iterator[int]:
         """The indices of the lines of ``filled`` that are headlines in runs, about other stories;
-        ``words_of``: the lines' :func:`_words`."""
+        ``tests``: the lines' tests (see :meth:`_tests`)."""
         # the cheap tests first (a long line is no headline); the pattern only for lines in a run
-        words = [words_of[i] for i in filled]
-        sized = [self._headline_sized(lines[i], n) for i, n in zip(filled, words)]
+        words = [tests.words[i] for i in filled]
+        sized = [tests.sized[i] for i in filled]
         candidates = {i for run in marked_runs(filled, sized, self.min_items) for i in run}
         if not candidates:
             return  # most texts: no run of headline-sized lines at all
-        loose = [i in candidates and _NOT_TAIL_HEADLINE.search(lines[i]) is None for i in filled]
+        loose = [i in candidates and tests.loose[i] for i in filled]
         loose_runs = list(marked_runs(filled, loose, self.min_items))
         if not loose_runs:
             return
-        prose = [j for j, i in enumerate(filled) if _kind(lines[i], words[j]) == PROSE]
+        prose = [j for j, i in enumerate(filled) if tests.kinds[i] == PROSE]
         if sum(words[j] for j in prose) < self.min_prose_words:
             return
         last_prose = filled[prose[-1]]
@@ -169,9 +192,13 @@ class HeadlineRuns(Cleaner):
             if run[-1] > last_prose and 3 * sum("," in lines[i] for i in run) <= len(run):
                 runs.append(run)
             else:
-                runs += marked_runs(run, [_NOT_HEADLINE.search(lines[i]) is None for i in run], self.min_items)
-        # one scan of the running text (a word never spans a line break), not one per line
-        article = _vocabulary("\n".join(lines[filled[j]] for j in prose))
+                runs += marked_runs(run, [tests.strict[i] for i in run], self.min_items)
+        # one scan of the running text (a word never spans a line break), not one per line; the second pass
+        # (template lines aside) mostly has the same running text
+        key = tuple(filled[j] for j in prose)
+        if key not in tests.articles:
+            tests.articles[key] = _vocabulary("\n".join(lines[i] for i in key))
+        article = tests.articles[key]
         for run in runs:
             yield from self._foreign(lines, run, article)
 

@@ -133,13 +133,14 @@ _TAIL_CALL = rf"(?i)[.!?][ \t]++({_CALL})"
 
 
 # Where a call or an appeal may open a sentence: the line start, or after a sentence's end (two scans: one
-# alternation of both defeats the engine's fast scan for a first character).
+# alternation of both defeats the engine's fast scan for a first character; and the second scan is case-blind
+# only after the stop, since a case-blind first character slows the scan for it: 0.28 -> 0.17 s on dev).
 _OPENER = (
     rf"(?:{_CLICK})?(?:{_ANY_VERBS}|{_JOIN}|{_CONSENT}|s[ií]guenos|ap[óo]yanos|seguici|seguiteci|sostienici|"
     rf"if[ \t]++you|want|like|möchten|willst|vous|voulez|souhaitez|¿?quieres|vuoi|quer|wil|chcesz|хотите|wenn|gefällt|si|se|als|jeśli|если|"
     rf"{_WITH_OUR})\b"
 )
-_OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"(?i)[.!?][ \t]++{_OPENER}", rf"(?im)^[ \t]*+[^.!?:\n]{{1,60}}+:[ \t]++{_OPENER}")
+_OPENERS = (rf"(?im)^[ \t]*+{_OPENER}", rf"[.!?][ \t]++(?i:{_OPENER})", rf"(?im)^[ \t]*+[^.!?:\n]{{1,60}}+:[ \t]++{_OPENER}")
 
 
 @dataclass(frozen=True)
@@ -245,4 +246,9 @@ newsletter_pitches = RegexCleaner(
     rf"^(?=[^\n]{{1,160}}+$)(?=[^\n]*?\b(?i:{_OFTEN})\b)(?=[^\n]*?\b(?i:{_WHAT})\b)"
     rf"(?=[^\n]*?\b(?i:{_TO_READER})\b|(?:[^\n]*?[.!?:][ \t]++)?[ \t]*+(?i:{_CALL})\b)[^\n]++",
     whole_line=True,
+    # what the pitch offers (_WHAT): the pattern, tried at every line start, ran on every short line
+    gate=(
+        "news", "updates", "stories", "articles", "picks", "headlines", "briefing", "nachrichten", "artikel", "neuigkeiten",
+        "actualités", "noticias", "notizie", "notícias", "nieuws", "wiadomości", "новости",
+    ),
 )
