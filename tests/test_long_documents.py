@@ -78,7 +78,7 @@ def test_every_thing_a_pitch_offers_is_in_the_cases() -> None:
     assert {p.split()[3].split("-")[0] for p in PITCHES} | {"news-\\w++"} == set(_WHAT.split("|")) | {"news"}
 
 
-@pytest.mark.parametrize("text", [*PITCHES, *(p.upper() for p in PITCHES), "\n".join(PITCHES), "Daily news for you\nnone here"])
+@pytest.mark.parametrize("text", [*PITCHES, *(p.upper() for p in PITCHES), "\n".join(PITCHES), "Daily news in your inbox\nnone here"])
 def test_newsletter_pitches_gate_finds_what_the_pattern_finds_in_the_whole_text(text: str) -> None:
     p = newsletter_pitches
     ungated = RegexCleaner(p.name, p.description, p.pattern, whole_line=True)
