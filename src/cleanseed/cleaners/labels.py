@@ -478,12 +478,13 @@ class _AuthorBios(_NearTheEnd):
     def find(self, text: str) -> Iterator[Span]:
         near = list(_NearTheEnd.find(self, text))
         first = near[0][0] if near else len(text)
-        vocabulary: set[str] | None = None  # the words of the running text, read on the first bio further up
+        running: str | None = None  # the running text's lines, where a bio further up looks for its person's name
         words, counted = 0, 0  # the words before ``counted``, summed as the scan goes (no recount from the start)
         standing: tuple[dict[str, list[int]], int, tuple[int, ...]] | None = None  # names on lines of their own, read once
         unnamed: list[tuple[str, Span]] = []  # the bios further up whose person the running text never names
         for m in self.regex.finditer(text, 0, first):
-            words, counted = words + len(text[counted : m.start()].split()), m.start()
+            if words < _BIO_MIN_WORDS:  # past it, the count no longer matters
+                words, counted = words + len(text[counted : m.start()].split()), m.start()
             name = m.group("name").split()
             if name[0] in _STARTERS:
                 continue
@@ -493,19 +494,27 @@ class _AuthorBios(_NearTheEnd):
                 if _stands_apart(standing, m.group("name"), text.rfind("\n", 0, m.start()) + 1):
                     yield line_bounds(text, m.start(), m.end())
                 continue
-            if vocabulary is None:
-                vocabulary = {
-                    w.casefold()
-                    for line in text.splitlines()
-                    if len(line.split()) > _NAMING_WORDS and self.regex.match(line) is None
-                    for w in _LETTERS.findall(line)
-                }
-            if not any(w.casefold() in vocabulary for w in _LETTERS.findall(name[-1])):
+            if running is None:  # read on the first bio further up, case folded once
+                running = "\n".join(
+                    line for line in text.splitlines() if len(line.split()) > _NAMING_WORDS and self.regex.match(line) is None
+                ).casefold()
+            if not any(_names(running, w) for w in _LETTERS.findall(name[-1].casefold())):
                 unnamed.append((m.group("name"), line_bounds(text, m.start(), m.end())))
         # bios of two people or more in the running text: the text is about them ("Meet our newsroom")
         if len({name for name, _ in unnamed}) < 2:
             yield from (span for _, span in unnamed)
         yield from near
+
+
+def _names(running: str, word: str) -> bool:
+    """Whether ``word`` stands in ``running`` as a word of its own (no letter right before or after it)."""
+    at = running.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not running[at - 1].isalpha()) and (end == len(running) or not running[end].isalpha()):
+            return True
+        at = running.find(word, at + 1)
+    return False
 
 
 def _standing_names(text: str) -> tuple[dict[str, list[int]], int, tuple[int, ...]]:
