@@ -524,7 +524,7 @@ PREFILTER_CHARS = 10
 
 
 #: A line's first FOLD_TRICKY character and the rest of the line: one hit per line.
-_FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}][^\\n]*+")
+_FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}]")
 
 
 def _lowered(text: str) -> str:
@@ -532,14 +532,17 @@ def _lowered(text: str) -> str:
     return _folding(text)[0]
 
 
+#: A text's folding: its lower case (see :func:`_fold`), where its lines with :data:`FOLD_TRICKY`
+#: characters start, and where those characters are.
+_Folding = tuple[str, tuple[int, ...], tuple[int, ...]]
+
 #: The one text whose folding is kept (nothing grows): ``(text, folding, pending)``. ``folding``
 #: is ``None`` while it is ``pending``: the folding of an earlier text, and where the runs of that
 #: text that the pipeline's edits since then kept are in this one (see :func:`carry_folding`).
-_held: tuple[str, tuple[str, tuple[int, ...]] | None, tuple[tuple[str, tuple[int, ...]], list[tuple[int, int, int]]] | None] = (
-    "", ("", ()), None)
+_held: tuple[str, _Folding | None, tuple[_Folding, list[tuple[int, int, int]]] | None] = ("", ("", (), ()), None)
 
 
-def _folding(text: str) -> tuple[str, tuple[int, ...]]:
+def _folding(text: str) -> _Folding:
     """The lowered text (see :func:`_fold`), and where the lines with :data:`FOLD_TRICKY` characters
     start: the cleaners of a pipeline mostly get the same text one after another, and each
     prefilter needs both. One text is kept, compared by identity or equality: hashing a long text
@@ -595,7 +598,7 @@ def _kept_runs(runs: list[tuple[int, int, int]], edits: Sequence[Edit]) -> list[
     return out
 
 
-def _carried(text: str, base: tuple[str, tuple[int, ...]], runs: list[tuple[int, int, int]]) -> tuple[str, tuple[int, ...]]:
+def _carried(text: str, base: _Folding, runs: list[tuple[int, int, int]]) -> _Folding:
     """The folding of ``text`` from ``base``, the folding of the text whose ``runs`` it kept.
 
     :func:`_fold` lowers each character on its own, so the kept runs keep their lower case, and
@@ -607,11 +610,25 @@ def _carried(text: str, base: tuple[str, tuple[int, ...]], runs: list[tuple[int,
         parts.append(lower[at : at + length])
         pos = start + length
     parts.append(text[pos:])
-    # no edit adds a FOLD_TRICKY character: without one before, there is none after
-    return "".join(parts), base[1] and _tricky_lines(text)
+    # no edit adds a FOLD_TRICKY character (replacements are whitespace): those of the text are the kept ones
+    chars = _moved(base[2], runs)
+    return "".join(parts), _line_starts(text, chars), chars
 
 
-def _fold(text: str) -> tuple[str, tuple[int, ...]]:
+def _moved(positions: tuple[int, ...], runs: list[tuple[int, int, int]]) -> tuple[int, ...]:
+    """Where ``positions`` (in order) of the base text are in the text of ``runs``, those the runs keep."""
+    out: list[int] = []
+    i, n = 0, len(positions)
+    for start, at, length in runs:  # in order in both texts: edits never move text past other text
+        while i < n and positions[i] < at:
+            i += 1
+        while i < n and positions[i] < at + length:
+            out.append(start + positions[i] - at)
+            i += 1
+    return tuple(out)
+
+
+def _fold(text: str) -> _Folding:
     """:func:`_folding`, computed: ``text.lower()``, each character on its own.
 
     "İ" is the one character whose lower case is two: as "i" the lowered text keeps the text's
@@ -626,12 +643,22 @@ def _fold(text: str) -> tuple[str, tuple[int, ...]]:
         cut = len(dotless) if cut < 0 else cut + 1
         parts.append(dotless[pos:cut].lower())
         pos = cut
-    return "".join(parts), _tricky_lines(text)
+    chars = () if text.isascii() else tuple(m.start() for m in _FOLD_TRICKY.finditer(text))
+    return "".join(parts), _line_starts(text, chars), chars
 
 
-def _tricky_lines(text: str) -> tuple[int, ...]:
-    """Where the lines with :data:`FOLD_TRICKY` characters start."""
-    return () if text.isascii() else tuple(text.rfind("\n", 0, m.start()) + 1 for m in _FOLD_TRICKY.finditer(text))
+def _line_starts(text: str, positions: tuple[int, ...]) -> tuple[int, ...]:
+    """Where the lines that hold ``positions`` (in order) start, each line once."""
+    out: list[int] = []
+    end = -1  # the end of the last line taken
+    for p in positions:
+        if p < end:
+            continue
+        out.append(text.rfind("\n", 0, p) + 1)
+        end = text.find("\n", p)
+        if end < 0:
+            break
+    return tuple(out)
 
 
 _LOWER_BLOCK = 1 << 18
