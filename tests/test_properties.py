@@ -81,6 +81,8 @@ def test_clean_is_total(text: str) -> None:
 @example('PHOTO:0000000000000"PHOTO:' + "0" * 62)  # fixed: a cut credit tail left a credit line for the next pass
 @example("aAaaAaaAaa©0")  # bug: the tag-run joiner makes a new line "©0" that photo-credits (run earlier) takes next time
 @example("Text.\n\nBy admin\x0b")  # bug: edges strips \x0b after the line rules ran
+# fixed: glued-stamps saw its two stamps three lines apart, then comment-forms took the line between them
+@example("?JANUAR 0 20000:00LEAVEAREPLYA\x1e?0JANUAR0:00MT")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

@@ -50,7 +50,7 @@ def default_pipeline() -> Pipeline:
                 "meta",
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
-                 labels.stamp_lines, labels.meta_lines, labels.stamp_labels, labels.glued_stamps, labels.entry_footers, labels.handle_lines, labels.contact_lines,
+                 labels.stamp_lines, labels.meta_lines, labels.entry_footers, labels.handle_lines, labels.contact_lines,
                  labels.page_address, labels.author_bios),
             ),
             teasers.read_more,
@@ -74,6 +74,10 @@ def default_pipeline() -> Pipeline:
             # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
             # heading of the box's text, were the box gone first.
             labels.welcome_boxes,
+            # Late: these ask whether a line of the same shape stands within two lines, and the lines the rules above
+            # remove must not stand between them (a second run would find the two closer, and take them).
+            labels.stamp_labels,
+            labels.glued_stamps,
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,
             # Last: the lines the rules above remove no longer break a run of headlines.
