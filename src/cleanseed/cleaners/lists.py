@@ -9,7 +9,7 @@ import regex
 
 from .._pipeline import Cleaner, PhraseCleaner, Span, lines_of, whole_lines
 from .labels import label_starts
-from .structure import OTHER, PROSE, SENTENCE, _kind, _words, counts_up, marked_runs, numbered_groups
+from .structure import OTHER, PROSE, SENTENCE, _kind, _words, counting, counts_up, marked_runs, numbered_groups
 from .teasers import _teaser_labels
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
@@ -470,8 +470,7 @@ class LabelledTeasers(Cleaner):
             return []
         if 2 * sum(lines[filled[h]].rstrip()[-1:] == "?" for h in heads) > len(heads) and all(len(u) <= 2 for u in units):
             return []  # questions and answers: an FAQ
-        numbers = [int(m.group(1)) for h in heads if (m := _LEADING_NUMBER.match(lines[filled[h]]))]
-        if any(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        if counting([int(m.group(1)) for h in heads if (m := _LEADING_NUMBER.match(lines[filled[h]]))]):
             return []  # numbered in order: steps
         return units
 

@@ -108,7 +108,11 @@ def counts_up(lines: list[str], group: list[int]) -> bool:
     """Whether the first numbers of ``group``'s lines count up somewhere ("Step 1", "Step 2"): labels
     that number an article's own steps, as a menu's entries or a list's template lines seldom do.
     Nine digits at most are read: a number's first digits tell whether it follows the one before."""
-    numbers = [int(m.group()[:9]) for i in group if (m := _NUMBER.search(lines[i])) is not None]
+    return counting([int(m.group()[:9]) for i in group if (m := _NUMBER.search(lines[i])) is not None])
+
+
+def counting(numbers: list[int]) -> bool:
+    """Whether two numbers in a row of ``numbers`` count up (3 after 2)."""
     return any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
