@@ -10,7 +10,7 @@ import regex
 from .._pipeline import Cleaner, PhraseCleaner, Span, lines_of, whole_lines
 from .labels import label_starts
 from .structure import OTHER, PROSE, SENTENCE, _kind, _words, counting, counts_up, marked_runs, numbered_groups
-from .teasers import _teaser_labels
+from .teasers import _RANK, _teaser_labels
 
 # What a headline does not hold: a list marker, a number or a small letter first; a comma or
 # semicolon (lyrics, addresses, "pros, cons"); a stop inside the line (two sentences, a post)
@@ -356,12 +356,9 @@ class TeaserPairs(Cleaner):
 teaser_pairs = TeaserPairs()
 
 
-
 # What a headline under a teaser label does not hold: as _NOT_TEASER_HEAD, but it may open with a number ("12 Healthy
 # Foods That Help You Burn Fat"; headlines numbered in order are told apart as steps); a stop inside it (two sentences).
 _NOT_LABELLED_HEAD = regex.compile(r"^[ \t]*+(?:[-*•–—>]|\p{Ll})|:[ \t]*+$|https?:|www\.|[.!?…][ \t]++\S")
-# A number alone on its line: a most-read list's rank (ranked-teasers takes that list whole).
-_RANK = regex.compile(r"[ \t]*+\d{1,2}\.?[ \t]*+")
 _LEADING_NUMBER = regex.compile(r"[ \t]*+(\d{1,3})(?!\d)")
 
 
@@ -440,7 +437,7 @@ class LabelledTeasers(Cleaner):
             line, n, kind = lines[filled[j]], words[j], kinds[j]
             headed = any(self._head(lines[filled[m]], words[m], kinds[m]) for m in pending)
             if kind == OTHER or ((not headed or kind == SENTENCE) and self._head(line, n, kind)):
-                if n > self.max_words or len(pending) == self.max_pending or _RANK.fullmatch(line):
+                if n > self.max_words or len(pending) == self.max_pending or _RANK.fullmatch(line):  # a most-read list's rank
                     return units
                 pending.append(j)
             elif headed and n <= self.max_blurb_words:
