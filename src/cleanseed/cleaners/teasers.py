@@ -64,8 +64,6 @@ _DATED = regex.compile(
 )
 # A headline cut short by the site ("Houston Housing Authority sued over alleged open meeting...").
 _CUT = regex.compile(r"[\p{L}\d][ \t]?(?:\.\.\.|…)[ \t]*+$")
-# An excerpt cut short by the site: "...", "…", "[…]" or "[...]" at the end of its line.
-_CUT_BLURB = regex.compile(r"\S[ \t]?+(?:\.\.\.|…|\[(?:…|\.\.\.)\])[ \t]*+$")
 # Sentence punctuation inside the line, or a comma: running text, not a headline.
 _INNER_STOP = regex.compile(r"[.!?][ \t]")
 _INNER_PAUSE = regex.compile(r"[.!?,][ \t]")
@@ -89,40 +87,17 @@ class TeaserLines(Cleaner):
     2019") goes wherever it stands. A headline cut short with "..." goes when
     the document holds two or more of them: one is a sentence trailing off,
     a list of them is a teaser block.
-
-    So does a list of teasers whose blurbs the site cut short ("… started
-    working out with some veterans at Saint Thomas Academy. The...", "… ohne
-    den […]"): ``min_excerpts`` or more excerpts of ``min_blurb_words`` to
-    ``max_blurb_words`` words, each ending in "...", "…", "[…]" or "[...]",
-    with at most ``max_gap`` short lines between two of them (a headline, a
-    date, a section, "Read more"), and the same number of such lines above the
-    first. A line of running text, a sentence with a stop inside it or a short
-    one ending in a full stop breaks the list: a comment's "Danke für die
-    Zusammenfassung. Sehr verständlich!" is no headline. Excerpts with nothing
-    between them are a text that trails off, paragraph after paragraph (a forum
-    post's "… klein aber fein ..."), and stay.
     """
 
     name: str = "teaser-lines"
-    description: str = (
-        "related-article headlines: tagged (\"[VIDEO]\"), dated, or cut short with \"...\" in a list; "
-        "and teaser lists whose blurbs are cut short"
-    )
-    min_excerpts: int = 3
-    min_blurb_words: int = 6
-    max_blurb_words: int = 120
-    max_gap: int = 3
-    max_gap_words: int = 20
+    description: str = "related-article headlines: tagged (\"[VIDEO]\"), dated, or cut short with \"...\" in a list"
 
     def find(self, text: str) -> Iterator[Span]:
         cut: list[tuple[int, int]] = []
-        blurbs: list[tuple[int, int]] = []
         for m in _CANDIDATE_END.finditer(text):  # only lines that end like one of the three kinds
             start = text.rfind("\n", 0, m.start()) + 1
             end = m.end()
             line = text[start:end]
-            if _CUT_BLURB.search(line) and self.min_blurb_words <= len(line.split()) <= self.max_blurb_words:
-                blurbs.append((start, end))
             if len(line) > 300 or not _headline_sized(line):
                 continue
             dated = _DATED.search(line)
@@ -133,6 +108,43 @@ class TeaserLines(Cleaner):
                 cut.append((start, min(end + 1, len(text))))
         if len(cut) >= 2:
             yield from cut
+
+
+teaser_lines = TeaserLines()
+
+
+# Where an excerpt may end: "...", "…", "[…]" or "[...]" at the end of a line (one scan finds them).
+_CUT_END = regex.compile(r"\S[ \t]?+(?:\.\.\.|…|\[(?:…|\.\.\.)\])[ \t]*+$", regex.MULTILINE)
+
+
+@dataclass(frozen=True)
+class CutTeasers(Cleaner):
+    """A teaser list whose blurbs the site cut short ("… started working out with some veterans at Saint
+    Thomas Academy. The...", "… ohne den […]"), wherever it stands on the page.
+
+    An excerpt is a line of ``min_blurb_words`` to ``max_blurb_words`` words ending in "...", "…", "[…]" or
+    "[...]". ``min_excerpts`` of them or more make a list when at most ``max_gap`` short lines stand between
+    two of them (a headline, a date, a section, "Read more"); those lines go with them, and as many such lines
+    above the first excerpt as stand above the second. A line of running text, a sentence with a stop inside
+    it or a short one ending in a full stop breaks the list: a comment's "Danke für die Zusammenfassung. Sehr
+    verständlich!" is no headline. Excerpts with nothing between them are a text that trails off, paragraph
+    after paragraph (a forum post's "… klein aber fein ..."), and stay.
+    """
+
+    name: str = "cut-teasers"
+    description: str = "teaser lists whose blurbs are cut short (\"… with some veterans at Saint Thomas Academy. The...\")"
+    min_excerpts: int = 3
+    min_blurb_words: int = 6
+    max_blurb_words: int = 120
+    max_gap: int = 3
+    max_gap_words: int = 20
+
+    def find(self, text: str) -> Iterator[Span]:
+        blurbs: list[tuple[int, int]] = []
+        for m in _CUT_END.finditer(text):  # only lines that end cut short
+            start = text.rfind("\n", 0, m.start()) + 1
+            if self.min_blurb_words <= len(text[start : m.end()].split()) <= self.max_blurb_words:
+                blurbs.append((start, m.end()))
         yield from self._excerpts(text, blurbs)
 
     def _between(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -155,7 +167,7 @@ class TeaserLines(Cleaner):
         an excerpt, or a comment's sentences ("Danke für die Zusammenfassung. Sehr verständlich!")."""
         words = len(line.split())
         return (
-            words <= self.max_gap_words and not is_prose(line) and _CUT_BLURB.search(line) is None
+            words <= self.max_gap_words and not is_prose(line) and _CUT_END.search(line) is None
             and _INNER_STOP.search(line) is None and not (words >= 4 and line.rstrip()[-1:] == ".")
         )
 
@@ -198,7 +210,8 @@ class TeaserLines(Cleaner):
         return found
 
 
-teaser_lines = TeaserLines()
+
+cut_teasers = CutTeasers()
 
 _QUESTION = regex.compile(r"[?!][\"”»’')]?[ \t]*+$")
 #: Words of a paragraph too long to be a teaser's blurb.
