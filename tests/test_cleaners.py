@@ -497,6 +497,19 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Ecoflow River 370 Review: Charge up to 9 devices with this power station [Video]"), KEPT),
         (around("Ce que l'on sait de l'incendie du port de Marseille [Vidéo]"), KEPT),
     ],
+    "cut-teasers": [
+        # teasers whose blurbs the site cut short, each under its headline (and a date or a section label)
+        (around("Minnesotan finding his legs in Buffalo\nBUFFALO, N.Y. — About three years ago, a 17-year-old draft prospect "
+                "started working out with some veterans at a local academy. The...\nGEEK Squad helping the Wild fix problems\n"
+                "Maybe the Wild have found their own squad to fix their problems. \"They are getting better,\" he said....\n"
+                "Vikings star can talk the talk and walk the walk\nAkin to the shark tattoo behind his left ear, the star "
+                "receiver sensed blood in the water at…"), KEPT),
+        (around("Neue Rechte\nGeldstrafe für die AfD\nRecherchen von CORRECTIV haben zu den ersten Strafzahlungen der Partei "
+                "geführt. Die beiden Spitzen […]\n\nNeue Rechte\nSchweizer Plakatgeheimnis\n12.03.2019\nEine Schweizer "
+                "PR-Agentur hat dem Kandidaten Wahlplakate bezahlt, ohne den [...]\n\nHintergrund\nWie Inhalte der AfD den "
+                "Wahlkampf dominieren\nWer sich auf Youtube über die Landtagswahl informieren will, landet schnell bei der..."),
+         KEPT),
+    ],
     "read-more": [
         (around("More on this story"), KEPT),
         (around("WEITERE BEITRÄGE ZU DIESEM ARTIKEL"), KEPT),
@@ -1220,6 +1233,32 @@ GLUED_RANK_NEAR_MISSES = [
 ]
 
 #: Lists of the article's own that look like a list of headlines: they stay when set in ARTICLE.
+#: Paragraphs that end in "..." and are the text's own: they stay around and after ARTICLE.
+EXCERPT_NEAR_MISSES = [
+    # a post whose paragraphs trail off, one after another
+    "So müssen wir nicht fortwährend löschen, und die Leser sehen, dass diese User quasi nicht da sind ...\n"
+    "Denn wir wollen keine Nicks sammeln, nur um viele Mitglieder zu haben, lieber bleiben wir klein aber fein ...\n"
+    "Es ist ein Test, mal sehen, wie es ankommt ....",
+    # two excerpts only
+    "Senate passes the budget after a long night\nThe bill now goes to the president, who is expected to...\n"
+    "Oil falls most in seven weeks\nTraders expect the price of crude to fall further as demand...",
+    # a story in chapters whose last paragraphs trail off: a paragraph of the chapter stands between them
+    "Chapter One\nThe wind rose over the river, and the lights of the lower town went out one by one. She waited.\n"
+    "Nobody came down the hill that night, and nobody called from the other bank of the river until...\nChapter Two\n"
+    "In the morning the water had reached the market square, and the shops on the lower street were closed.\n"
+    "The baker was the first to see it, standing in his doorway with the flour still on his hands and...\nChapter Three\n"
+    "The council met at noon in the old town hall. Nobody spoke for a long time, and the clock struck one.\n"
+    "Then the mayor stood up, looked at the map of the lower town for a long while and said...",
+    # a press review: the quotes close after the cut
+    "Süddeutsche Zeitung\n„Die Regierung hat den Haushalt nach einer langen Nacht beschlossen, doch die Opposition [...]“\n"
+    "Frankfurter Allgemeine\n„Der Ölpreis fällt so stark wie seit sieben Wochen nicht mehr, und die Händler erwarten […]“\n"
+    "Die Welt\n„Die Bauern wollen am Freitag wieder in der Hauptstadt demonstrieren, wie schon im Januar […]“",
+    # comments that trail off, each under its author and with a sentence between them
+    "Anna\nDanke für die Zusammenfassung. Sehr verständlich!\nDas habe ich mir auch schon lange gedacht, aber nie...\n"
+    "Tom\nSo ein schöner Post. Danke dafür!\nMeine Frau hat auch gelacht, als sie den Text am Morgen...\n"
+    "Jan\nSeufz. Auf diesem Blog fühle ich mich verstanden.\nIch bin auch total glücklich über diese Saison, wirklich...",
+]
+
 HEADLINE_RUN_NEAR_MISSES = [
     # the article's own points, each under the same template line, in its words
     "Tip\nRebuild the flood wall along the eastern bank\nTip\nClose the old market square during the work\nTip\n"
@@ -1471,6 +1510,26 @@ def test_the_articles_own_lists_are_no_headline_runs(text: str) -> None:
         edits = cleanseed.default_pipeline().only("headline-runs").edits(doc)
         assert edits == [], f"headline-runs cut {[e.removed for e in edits]!r}"
         assert "headline-runs" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
+
+
+def test_a_notice_between_two_cut_teasers_does_not_break_their_list() -> None:
+    """cut-teasers runs after the chrome rules: the cookie notice they remove between two teasers would break the
+    list in a first pass and not in a second, and clean would not be idempotent."""
+    teasers = ("Senate passes the budget\nThe bill now goes to the president, who is expected to sign it after...\n"
+               "Oil falls most in seven weeks\nTraders expect the price of crude to fall further as demand in Asia...\n"
+               "We use cookies to give you the best experience on our website. You can change your settings at any time.\n"
+               "Floods close the old market square\nThe water reached the shops of the lower town on Friday, and the...")
+    once = cleanseed.clean(f"{ARTICLE}\n\n{teasers}")
+    assert once == ARTICLE
+    assert cleanseed.clean(once) == once
+
+
+@pytest.mark.parametrize("text", EXCERPT_NEAR_MISSES)
+def test_paragraphs_that_trail_off_are_no_teasers(text: str) -> None:
+    for doc in (f"{ARTICLE_START}\n\n{text}\n\n{ARTICLE_END}", f"{ARTICLE}\n\n{text}"):
+        edits = cleanseed.default_pipeline().only("cut-teasers").edits(doc)
+        assert edits == [], f"cut-teasers cut {[e.removed for e in edits]!r}"
+        assert "cut-teasers" not in {e.rule for e in cleanseed.clean_and_explain(doc).edits}
 
 
 @pytest.mark.parametrize("text", TEASER_PAIR_NEAR_MISSES)

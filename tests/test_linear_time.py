@@ -92,6 +92,7 @@ UNITS: dict[str, str] = {
     "glued-stamps": "Die Feuerwehr ist klimaaktiv17.08.2021 - 20:51\n„Zentrum“ eröffnet20.10.2021 20.10.2021 - ",
     "bare-bylines": "Tom Davies Associated Press Kevin McCoy and Jane Doe CBS Sports Writer wire services\n",
     "click-here": "Click here. Hier klicken by clicking here! ",
+    "excerpts": "Senate passes the budget\nThe bill now goes to the president, who is...\n\n\n12 May 2019\n",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

@@ -83,6 +83,8 @@ def default_pipeline() -> Pipeline:
             # Last: the lines the rules above remove no longer break a run of headlines.
             lists.headline_runs,
             lists.teaser_pairs,
+            # Last too: the lines the rules above remove (a cookie notice between two teasers) no longer break a list.
+            teasers.cut_teasers,
             whitespace.tidy,
         ),
         # A misfire must never wipe an article: past this share of its prose the text is kept and flagged.

@@ -112,6 +112,107 @@ class TeaserLines(Cleaner):
 
 teaser_lines = TeaserLines()
 
+
+# Where an excerpt may end: "...", "…", "[…]" or "[...]" at the end of a line (one scan finds them).
+_CUT_END = regex.compile(r"\S[ \t]?+(?:\.\.\.|…|\[(?:…|\.\.\.)\])[ \t]*+$", regex.MULTILINE)
+
+
+@dataclass(frozen=True)
+class CutTeasers(Cleaner):
+    """A teaser list whose blurbs the site cut short ("… started working out with some veterans at Saint
+    Thomas Academy. The...", "… ohne den […]"), wherever it stands on the page.
+
+    An excerpt is a line of ``min_blurb_words`` to ``max_blurb_words`` words ending in "...", "…", "[…]" or
+    "[...]". ``min_excerpts`` of them or more make a list when at most ``max_gap`` short lines stand between
+    two of them (a headline, a date, a section, "Read more"); those lines go with them, and as many such lines
+    above the first excerpt as stand above the second. A line of running text, a sentence with a stop inside
+    it or a short one ending in a full stop breaks the list: a comment's "Danke für die Zusammenfassung. Sehr
+    verständlich!" is no headline. Excerpts with nothing between them are a text that trails off, paragraph
+    after paragraph (a forum post's "… klein aber fein ..."), and stay.
+    """
+
+    name: str = "cut-teasers"
+    description: str = "teaser lists whose blurbs are cut short (\"… with some veterans at Saint Thomas Academy. The...\")"
+    min_excerpts: int = 3
+    min_blurb_words: int = 6
+    max_blurb_words: int = 120
+    max_gap: int = 3
+    max_gap_words: int = 20
+
+    def find(self, text: str) -> Iterator[Span]:
+        blurbs: list[tuple[int, int]] = []
+        for m in _CUT_END.finditer(text):  # only lines that end cut short
+            start = text.rfind("\n", 0, m.start()) + 1
+            if self.min_blurb_words <= len(text[start : m.end()].split()) <= self.max_blurb_words:
+                blurbs.append((start, m.end()))
+        yield from self._excerpts(text, blurbs)
+
+    def _between(self, text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+        """The filled lines of ``text[start:end]`` when they can stand between two excerpts: at most ``max_gap``
+        lines that :meth:`_gap_line` accepts; None otherwise."""
+        found: list[tuple[int, int]] = []
+        pos = start
+        while pos < end:
+            stop = min(line_end(text, pos), end)
+            line = text[pos:stop]
+            if line.strip():
+                if len(found) == self.max_gap or not self._gap_line(line):
+                    return None
+                found.append((pos, stop))
+            pos = stop + 1
+        return found
+
+    def _gap_line(self, line: str) -> bool:
+        """Whether ``line`` can stand beside an excerpt: a headline, a date, a section, "Read more"; not running text,
+        an excerpt, or a comment's sentences ("Danke für die Zusammenfassung. Sehr verständlich!")."""
+        words = len(line.split())
+        return (
+            words <= self.max_gap_words and not is_prose(line) and _CUT_END.search(line) is None
+            and _INNER_STOP.search(line) is None and not (words >= 4 and line.rstrip()[-1:] == ".")
+        )
+
+    def _excerpts(self, text: str, blurbs: list[tuple[int, int]]) -> Iterator[Span]:
+        """The runs of ``min_excerpts`` excerpts or more among ``blurbs`` (the lines cut short), with the lines
+        between them and above the first."""
+        run: list[tuple[int, int]] = []
+        gaps: list[list[tuple[int, int]]] = []  # the lines between each excerpt of ``run`` and the one before
+        for blurb in blurbs:
+            gap = self._between(text, run[-1][1] + 1, blurb[0]) if run else None
+            if gap is None:
+                yield from self._run(text, run, gaps)
+                run, gaps = [], []
+            else:
+                gaps.append(gap)
+            run.append(blurb)
+        yield from self._run(text, run, gaps)
+
+    def _run(self, text: str, run: list[tuple[int, int]], gaps: list[list[tuple[int, int]]]) -> Iterator[Span]:
+        # excerpts with nothing between them are the paragraphs of a text that trails off ("klein aber fein ...")
+        if len(run) < self.min_excerpts or sum(1 for lines in gaps if lines) < self.min_excerpts - 1:
+            return
+        # above the first excerpt, as many lines as stand above the second (its headline and labels)
+        for start, end in [*self._above(text, run[0][0], len(gaps[0])), *run, *(line for lines in gaps for line in lines)]:
+            yield start, min(end + 1, len(text))
+
+    def _above(self, text: str, start: int, count: int) -> list[tuple[int, int]]:
+        """Up to ``count`` filled lines right above ``start`` that :meth:`_gap_line` accepts and that do not end
+        like a sentence (the article's last line may be short)."""
+        found: list[tuple[int, int]] = []
+        pos = start - 1
+        while pos > 0 and len(found) < count:
+            lo = text.rfind("\n", 0, pos) + 1
+            line = text[lo:pos]
+            if line.strip():
+                if not self._gap_line(line) or _SENTENCE_END.search(line):
+                    break
+                found.append((lo, pos))
+            pos = lo - 1
+        return found
+
+
+
+cut_teasers = CutTeasers()
+
 _QUESTION = regex.compile(r"[?!][\"”»’')]?[ \t]*+$")
 #: Words of a paragraph too long to be a teaser's blurb.
 _LONG = 30
