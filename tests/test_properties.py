@@ -83,6 +83,11 @@ def test_clean_is_total(text: str) -> None:
 @example("Text.\n\nBy admin\x0b")  # bug: edges strips \x0b after the line rules ran
 # fixed: glued-stamps saw its two stamps three lines apart, then comment-forms took the line between them
 @example("?JANUAR 0 20000:00LEAVEAREPLYA\x1e?0JANUAR0:00MT")
+# fixed: a label next to a label was taken only once its neighbour had gone (media-labels takes the run)
+@example("Go to the mediabank\xa0Go to the mediabank")
+@example("POWIĘKSZpOWIĘKSZ")
+# fixed: run-on-notices cut the notice after the line rules had looked at the line it ran into
+@example("0Save myname,email,andwebsiteinthisbrowserforthenexttimeIcomment. Notifymeof \x00")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

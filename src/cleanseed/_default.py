@@ -36,6 +36,9 @@ def default_pipeline() -> Pipeline:
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits)),
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome), bylines=(labels.bylines,)),
+            # After outside-body, which looks through a notice's line, and before the line rules: once the notice is
+            # gone, what it ran into may be a line they take ("Save my name … next time I comment."), in this run.
+            chrome.run_on_notices,
             structure.separated_menus,
             # After outside-body, which reads such a caption as the first prose under the menus, and an icon's name
             # as part of its button's line.
@@ -69,7 +72,7 @@ def default_pipeline() -> Pipeline:
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
                  chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
                  chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals,
-                 promos.newsletter_pitches, chrome.run_on_notices),
+                 promos.newsletter_pitches),
             ),
             # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
             # heading of the box's text, were the box gone first.

@@ -57,7 +57,8 @@ _LABELS_LOWERED = re.compile(_LABELS.casefold().replace(r"\d", r"[\d\U00010000-\
 media_labels = _Labels(
     "media-labels",
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
-    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?i:{_LABELS})"
+    # a run of labels is one match: each is the others' context ("POWIĘKSZpOWIĘKSZ", "Go to the mediabank Go to the mediabank")
+    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?i:{_LABELS})(?:[ \t]?+(?i:{_LABELS}))*+"
     r"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?[\p{Lu}\d])",
     gate=(
         "media", "enlarg", "expand", "zoom", "galler", "slide", "image", "photo", "picture", "caption", "credit",
