@@ -431,8 +431,8 @@ class IslandLines(ContextCleaner):
     at most ``max_words`` words whose nearest lines above and below (blank lines aside) both went
     goes too; on a second run nothing went around it, so what the first run kept stays. The
     article's own lines keep that shape less often, but some do, and they stay: a heading over a
-    paragraph (two words or more, and the next line left is prose), a short sentence ending in a
-    full stop (a wiki's schedule between its removed times: "Moves to the kitchen."), a number
+    paragraph (two words or more, and the next line left is text: prose or a short sentence), a short
+    sentence (a wiki's schedule between its removed times: "Moves to the kitchen."), a number
     or a price with no letter (a results table's cell), a list of two commas or more ("Rote
     Beeren, Zitrusnoten, süßlich"), a quoted title and a list item.
     """
@@ -462,7 +462,7 @@ class IslandLines(ContextCleaner):
             return True
         visible = line.strip()
         return (
-            (n >= 2 and is_prose(after))  # a heading over a paragraph
+            (n >= 2 and is_texty(after))  # a heading over a paragraph
             or (n >= 3 and _ends_with_stop(line))  # a short sentence
             or (not any(ch.isalpha() for ch in visible) and any(ch.isdigit() for ch in visible))  # a number, a price
             or visible.count(",") >= 2  # a list of things
