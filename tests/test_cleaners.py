@@ -1815,6 +1815,11 @@ def test_a_short_line_beside_kept_lines_stays(text: str) -> None:
     assert "Lernort" in cleanseed.clean(text)
 
 
+def test_the_first_line_left_between_removed_chrome_may_be_the_title_and_stays() -> None:
+    text = f"Share on Facebook\nMinister Visits Brazil\nShare on Twitter\n\nRhubarb Growers\n\n{LONG_KEPT}"
+    assert cleanseed.clean(text) == f"Minister Visits Brazil\n\nRhubarb Growers\n\n{LONG_KEPT}"
+
+
 def test_an_island_line_goes_once_and_a_second_run_keeps_what_the_first_kept() -> None:
     """On a second run no rule removes anything around a line: island-lines finds nothing more."""
     text = ISLAND_PAGE.format(before=LONG_BEFORE, line="Lernort", after=f"Oft gesucht\n{LONG_AFTER}")

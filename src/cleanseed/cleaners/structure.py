@@ -427,10 +427,11 @@ class IslandLines(ContextCleaner):
     """A short line left alone between clutter that the rules before it removed.
 
     A menu entry, a widget's label or a teaser's kicker that no rule names often escapes between
-    two blocks the rules did remove ("Archiv", "Was koche ich heute?", "Oft gesucht"). A line of
+    two blocks the rules did remove ("Oft gesucht", "GFDL Lizenz", "×"). A line of
     at most ``max_words`` words whose nearest lines above and below (blank lines aside) both went
     goes too; on a second run nothing went around it, so what the first run kept stays. The
-    article's own lines keep that shape less often, but some do, and they stay: a heading over a
+    article's own lines keep that shape less often, but some do, and they stay: the first line left (of two
+    words or more: the title between the menus of a page's head), a heading over a
     paragraph (two words or more, and the next line left is text: prose or a short sentence), a short
     sentence (a wiki's schedule between its removed times: "Moves to the kitchen."), a number
     or a price with no letter (a results table's cell), a list of two commas or more ("Rote
@@ -452,17 +453,18 @@ class IslandLines(ContextCleaner):
             if not (_stood_between(at, above, a) and _stood_between(at, b, below)):
                 continue
             after = text[filled[j + 1][0] : filled[j + 1][1]] if j + 1 < len(filled) else ""
-            if not self._own(text[a:b], after):
+            if not self._own(text[a:b], after, first=j == 0):
                 yield a, min(b + 1, len(text))
 
-    def _own(self, line: str, after: str) -> bool:
-        """Whether ``line``, with the line ``after`` it, is shaped like the article's own (or too long to tell)."""
+    def _own(self, line: str, after: str, *, first: bool) -> bool:
+        """Whether ``line``, with the line ``after`` it, is shaped like the article's own (or too long to tell);
+        ``first``: whether it is the first line left."""
         n = _words(line)
         if n > self.max_words:
             return True
         visible = line.strip()
         return (
-            (n >= 2 and is_texty(after))  # a heading over a paragraph
+            (n >= 2 and (first or is_texty(after)))  # the title, a heading over a paragraph
             or (n >= 3 and _ends_with_stop(line))  # a short sentence
             or (not any(ch.isalpha() for ch in visible) and any(ch.isdigit() for ch in visible))  # a number, a price
             or visible.count(",") >= 2  # a list of things
