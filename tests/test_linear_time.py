@@ -18,7 +18,8 @@ from typing import Callable
 import pytest
 
 import cleanseed
-from cleanseed._pipeline import ContextCleaner, RemovedLine, lines_of
+from cleanseed._edits import Edit
+from cleanseed._pipeline import ContextCleaner, RemovedLine, lines_of, removed_lines
 
 RATIO = 256  # large input / small input
 MARGIN = 50
@@ -141,6 +142,16 @@ def removed_everywhere(text: str) -> list[RemovedLine]:
 @pytest.mark.parametrize("kind", ["one-line-words", "short-lines", "punctuation", "phrases-glued", "glued-dates", "islands"])
 def test_whole_pipeline_is_linear(kind: str) -> None:
     check_linear(cleanseed.clean, kind)
+
+
+@pytest.mark.parametrize("kind", ["one-line-words", "short-lines", "spaces", "newlines"])
+def test_the_removed_lines_a_pipeline_shows_a_context_cleaner_are_found_in_linear_time(kind: str) -> None:
+    """Every other character removed, one edit each: many edits on one long line, or one line each."""
+    def removed(text: str) -> list[RemovedLine]:
+        edits = [Edit(i, i + 1, text[i], "", "test") for i in range(0, len(text), 2)]
+        return removed_lines(text, edits)
+
+    check_linear(removed, kind)
 
 
 def test_the_adversarial_inputs_are_what_they_say() -> None:

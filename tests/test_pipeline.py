@@ -344,3 +344,10 @@ def test_removed_lines_counts_a_line_two_cleaners_took_in_pieces() -> None:
     edits = [Edit(5, 15, "Photo: AP ", "", "credits"), Edit(15, 21, "Share\n", "", "share")]
     assert removed_lines(text, edits) == [RemovedLine(5, "Photo: AP Share", "credits")]
     assert removed_lines(text, edits[:1]) == []  # a piece of a line is no removed line
+
+
+def test_removed_lines_start_after_a_kept_lines_text_and_end_before_the_next() -> None:
+    text = "keep TAIL\nmenu\n  \nmore menu\nHEAD keep"
+    edits = [Edit(4, 10, " TAIL\n", "", "tails"), Edit(10, 15, "menu\n", "", "menus"), Edit(18, 33, "more menu\nHEAD ", "\n", "menus")]
+    assert removed_lines(text, edits) == [RemovedLine(4, "menu", "menus"), RemovedLine(7, "more menu", "menus")]
+    assert replay(text, edits) == "keep  \n\nkeep"  # "menu" stood at 4, "more menu" at 7

@@ -159,7 +159,7 @@ class ContextCleaner(Cleaner):
 def removed_lines(original: str, edits: Sequence[Edit]) -> list[RemovedLine]:
     """The lines of ``original`` that ``edits`` (sorted, of ``original``) removed whole, blanks aside, each with
     where it stood in ``replay(original, edits)``. Edits that only blank space separates count as one,
-    so a line two cleaners took in pieces counts too. Linear in the length of the edits' text."""
+    so a line two cleaners took in pieces counts too. Each line is read once at most: linear time."""
     out: list[RemovedLine] = []
     shift = i = 0  # shift: offset in the edited text minus offset in the original, before edits[i]
     while i < len(edits):
@@ -174,11 +174,13 @@ def removed_lines(original: str, edits: Sequence[Edit]) -> list[RemovedLine]:
             shift += len(e.replacement) - (e.end - e.start)
             end = e.end
             i += 1
-        # the lines whose visible text lies inside the group, from the first whose start is blank or in it
-        start = group[0][0]
-        line = original.rfind("\n", 0, start) + 1
-        if not _is_blank(original[line:start]):
-            line = original.find("\n", start) + 1 or len(original) + 1
+        # the lines whose visible text lies inside the group, from the first whose start is blank or in it;
+        # blank space only is read before the group (text between two groups holds a visible character)
+        line = group[0][0]
+        while line > 0 and original[line - 1] != "\n" and original[line - 1].isspace():
+            line -= 1
+        if line > 0 and original[line - 1] != "\n":  # the group starts after a line's visible text: the next line
+            line = original.find("\n", line, end) + 1 or end
         k = 0
         while line < end:
             stop = line_end(original, line)
@@ -951,7 +953,10 @@ class Pipeline(Cleaner):
                 if inner.edits:
                     done, current = compose(text, current, done, inner.edits), inner.text
                 continue
-            new = cleaner.edits_in_context(current, removed_lines(text, done)) if isinstance(cleaner, ContextCleaner) else cleaner.edits(current)
+            if isinstance(cleaner, ContextCleaner):
+                new = cleaner.edits_in_context(current, removed_lines(text, done))
+            else:
+                new = cleaner.edits(current)
             if new:
                 done = compose(text, current, done, new)
                 before, current = current, replay(current, new)
