@@ -632,6 +632,16 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             f"{LONG_KEPT}\n\nSenate passes the budget after a long night\n{TEASER_DEK}\nOil prices fall again\n{TEASER_DEK_2}",
         ),
     ],
+    "island-lines": [
+        # a menu entry left between two share bars the chrome rules removed
+        (f"{LONG_BEFORE}\n\nShare on Facebook\nShare on Twitter\nLernort\nLike this:\nLike Loading...\n\n{LONG_AFTER}", LONG_KEPT),
+        (f"{LONG_BEFORE}\n\nPrint this page\n×\nSubscribe to our newsletter\n\n{LONG_AFTER}", LONG_KEPT),
+        # a widget's label of two words: no paragraph follows it, but a heading
+        (
+            f"{LONG_BEFORE}\n\nShare on Facebook\nOft gesucht\nShare on Twitter\n\nMinister Visits Brazil\n\n{LONG_AFTER}",
+            f"{LONG_BEFORE}\n\nMinister Visits Brazil\n\n{LONG_AFTER}",
+        ),
+    ],
     "counted-links": [
         (f"{LONG_BEFORE}\n\nFirefox(22)\nEvernote(21)\n►WordPress(53)\n会社法(10)\n\n{LONG_AFTER}", LONG_KEPT),
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n► October (60)\n► September (15)\nMärz 2012 (8)\nWorld [3031]", LONG_KEPT),
@@ -1374,9 +1384,17 @@ def is_word_subsequence(words: list[str], of: list[str]) -> bool:
     return all(w in it for w in words)
 
 
+#: Cleaners that ask what the cleaners before them removed: alone, nothing was, and they remove nothing.
+IN_CONTEXT = {"island-lines"}
+
+
 @pytest.mark.parametrize("name, given, want", positive_cases())
 def test_the_cleaner_alone_removes_its_clutter(name: str, given: str, want: str) -> None:
     result = cleanseed.default_pipeline().only(name).explain(given)
+    if name in IN_CONTEXT:
+        assert result.edits == []
+        assert name in {e.rule for e in cleanseed.clean_and_explain(given).edits}
+        return
     assert result.edits, f"{name} made no edit"
     assert {e.rule for e in result.edits} == {name}
     if name in PARTIAL_ALONE:  # alone it removes nothing the pipeline keeps
@@ -1818,3 +1836,52 @@ def test_a_profiles_lead_under_its_name_and_a_standfirst_stays() -> None:
     text = (f"Maria Ressa\n\nNobel laureate and co-founder of the news site Rappler\n\n{lead}\n\n"
             f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}")
     assert cleanseed.default_pipeline().only("author-bios").edits(text) == []
+
+
+ISLAND_PAGE = "{before}\n\nShare on Facebook\nShare on Twitter\n{line}\nLike this:\nLike Loading...\n\n{after}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minister Visits Brazil",  # a heading over a paragraph
+        "Nobody was hurt.",  # a one-line paragraph: a short sentence
+        "- Two eggs",  # a list item among removed chrome
+        "3. Whisk the eggs",
+        "5,24",  # a table's cell: a number, no letter
+        "€27.90",
+        "Red, green, blue",  # a list of things
+        "‘Jewels after Jewels’",  # a quoted title
+        "Die Woche im Rückblick kurz",  # five words: too long to tell
+    ],
+)
+def test_the_articles_own_short_lines_between_removed_chrome_stay(line: str) -> None:
+    text = ISLAND_PAGE.format(before=LONG_BEFORE, line=line, after=LONG_AFTER)
+    assert cleanseed.clean(text) == f"{LONG_BEFORE}\n\n{line}\n\n{LONG_AFTER}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # removed chrome on one side only
+        f"{LONG_BEFORE}\n\nShare on Facebook\nLernort\n{LONG_AFTER}",
+        f"{LONG_BEFORE}\n\nLernort\nShare on Twitter\n\n{LONG_AFTER}",
+        # a kept line between it and the chrome
+        f"{LONG_BEFORE}\n\nShare on Facebook\nLernort\nRhubarb Growers\nShare on Twitter\n\n{LONG_AFTER}",
+    ],
+)
+def test_a_short_line_beside_kept_lines_stays(text: str) -> None:
+    assert "Lernort" in cleanseed.clean(text)
+
+
+def test_the_first_line_left_between_removed_chrome_may_be_the_title_and_stays() -> None:
+    text = f"Share on Facebook\nMinister Visits Brazil\nShare on Twitter\n\nRhubarb Growers\n\n{LONG_KEPT}"
+    assert cleanseed.clean(text) == f"Minister Visits Brazil\n\nRhubarb Growers\n\n{LONG_KEPT}"
+
+
+def test_an_island_line_goes_once_and_a_second_run_keeps_what_the_first_kept() -> None:
+    """On a second run no rule removes anything around a line: island-lines finds nothing more."""
+    text = ISLAND_PAGE.format(before=LONG_BEFORE, line="Lernort", after=f"Oft gesucht\n{LONG_AFTER}")
+    once = cleanseed.clean_and_explain(text)
+    assert [e.removed for e in once.edits if e.rule == "island-lines"] == ["Lernort\n"]
+    assert cleanseed.clean(once.text) == once.text

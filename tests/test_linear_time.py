@@ -18,6 +18,8 @@ from typing import Callable
 import pytest
 
 import cleanseed
+from cleanseed._edits import Edit
+from cleanseed._pipeline import ContextCleaner, RemovedLine, lines_of, removed_lines
 
 RATIO = 256  # large input / small input
 MARGIN = 50
@@ -93,6 +95,8 @@ UNITS: dict[str, str] = {
     "bare-bylines": "Tom Davies Associated Press Kevin McCoy and Jane Doe CBS Sports Writer wire services\n",
     "click-here": "Click here. Hier klicken by clicking here! ",
     "excerpts": "Senate passes the budget\nThe bill now goes to the president, who is...\n\n\n12 May 2019\n",
+    # a short line between two lines of chrome, over and over: every other line an island (island-lines)
+    "islands": "Share on Facebook\nLernort\n",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}
@@ -125,12 +129,30 @@ def check_linear(run_on: Callable[[str], object], kind: str, *, floor: float = F
 @pytest.mark.parametrize("name", sorted(LEAVES))
 def test_leaf_cleaner_is_linear(name: str, kind: str) -> None:
     cleaner = LEAVES[name]
+    if isinstance(cleaner, ContextCleaner):  # alone it sees no removal: show it one around every line
+        check_linear(lambda text: cleaner.edits_in_context(text, removed_everywhere(text)), kind)
+        return
     check_linear(cleaner.edits, kind)
 
 
-@pytest.mark.parametrize("kind", ["one-line-words", "short-lines", "punctuation", "phrases-glued", "glued-dates"])
+def removed_everywhere(text: str) -> list[RemovedLine]:
+    """A removed line at the start of every line of ``text``, and at its end: every line stands between two."""
+    return [RemovedLine(at, "Share on Facebook", "test") for at in (*(a for a, _ in lines_of(text)), len(text))]
+
+
+@pytest.mark.parametrize("kind", ["one-line-words", "short-lines", "punctuation", "phrases-glued", "glued-dates", "islands"])
 def test_whole_pipeline_is_linear(kind: str) -> None:
     check_linear(cleanseed.clean, kind)
+
+
+@pytest.mark.parametrize("kind", ["one-line-words", "short-lines", "spaces", "newlines"])
+def test_the_removed_lines_a_pipeline_shows_a_context_cleaner_are_found_in_linear_time(kind: str) -> None:
+    """Every other character removed, one edit each: many edits on one long line, or one line each."""
+    def removed(text: str) -> list[RemovedLine]:
+        edits = [Edit(i, i + 1, text[i], "", "test") for i in range(0, len(text), 2)]
+        return removed_lines(text, edits)
+
+    check_linear(removed, kind)
 
 
 def test_the_adversarial_inputs_are_what_they_say() -> None:
@@ -138,6 +160,8 @@ def test_the_adversarial_inputs_are_what_they_say() -> None:
     assert "\n" not in one_line and len(one_line) >= 1_000_000
     assert len(build(UNITS["punctuation"], LARGE["punctuation"])) >= 1_000_000
     assert build(UNITS["short-lines"], LARGE["short-lines"]).count("\n") >= 100_000
+    islands = cleanseed.clean_and_explain(build(UNITS["islands"], 1000))
+    assert sum(e.rule == "island-lines" for e in islands.edits) >= 20
 
 
 def test_the_check_catches_quadratic_work() -> None:

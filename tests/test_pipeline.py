@@ -10,7 +10,8 @@ import regex
 
 import cleanseed
 from cleanseed import Cleaner, FunctionCleaner, PhraseCleaner, Pipeline, RegexCleaner, replay
-from cleanseed._pipeline import _removed_share
+from cleanseed._edits import Edit
+from cleanseed._pipeline import ContextCleaner, RemovedLine, _removed_share, removed_lines
 from cleanseed.cleaners.structure import is_prose
 
 DOC = "Intro text here.\n\nBy admin\n\nLeave a Reply\n\nBody text here.  "
@@ -293,3 +294,60 @@ def test_regex_space_is_what_backslash_s_matches() -> None:
     from cleanseed.cleaners._resources import REGEX_SPACE
 
     assert set(REGEX_SPACE) == {chr(i) for i in range(sys.maxunicode + 1) if regex.match(r"\s", chr(i))}
+
+
+class Witness(ContextCleaner):
+    """Records what the pipeline showed it, and removes the lines a removed line stood right above."""
+
+    name, description = "witness", "records the removed lines it is shown"
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, list[RemovedLine]]] = []
+
+    def find_in_context(self, text: str, removed):
+        self.seen.append((text, list(removed)))
+        for r in removed:
+            end = text.find("\n", r.at)
+            if r.at < len(text) and (r.at == 0 or text[r.at - 1] == "\n"):
+                yield r.at, len(text) if end < 0 else end + 1
+
+
+def test_a_context_cleaner_is_shown_the_lines_removed_before_it_where_they_stood() -> None:
+    witness = Witness()
+    drop = FunctionCleaner("drop", "drops x-lines and a glued tail", lambda t: [
+        m.span() for m in regex.finditer(r"(?m)^ *+x[^\n]*+\n|(?<=b)TAIL", t)
+    ])
+    text = "a\nx1\nb\n\nx2\n  x3\nbTAIL\nc"
+    result = Pipeline("p", "drop, then witness", (drop, witness)).explain(text)
+    current, removed = witness.seen[0]
+    assert current == "a\nb\n\nb\nc"
+    # whole lines only ("bTAIL" kept its b), each with where it stood and who removed it
+    assert [(r.at, r.line, r.rule) for r in removed] == [(2, "x1", "drop"), (5, "x2", "drop"), (5, "  x3", "drop")]
+    assert [current[r.at:].split("\n")[0] for r in removed] == ["b", "b", "b"]
+    # its edits point at the input (the second "b" joins the removal of "TAIL" beside it, named after the larger)
+    assert result.text == "a\n\nc"
+    assert [(e.removed, e.rule) for e in result.edits] == [
+        ("x1\n", "drop"), ("b\n", "witness"), ("x2\n", "drop"), ("  x3\n", "drop"), ("bTAIL\n", "drop"),
+    ]
+    assert replay(text, result.edits) == result.text
+
+
+def test_a_context_cleaner_alone_or_on_clean_text_is_shown_nothing_and_removes_nothing() -> None:
+    witness = Witness()
+    assert witness.edits("a\nb\n") == []
+    assert Pipeline("p", "witness alone", (witness,)).explain("a\nb\n").edits == []
+    assert witness.seen == [("a\nb\n", [])]
+
+
+def test_removed_lines_counts_a_line_two_cleaners_took_in_pieces() -> None:
+    text = "keep\nPhoto: AP Share\nkeep"
+    edits = [Edit(5, 15, "Photo: AP ", "", "credits"), Edit(15, 21, "Share\n", "", "share")]
+    assert removed_lines(text, edits) == [RemovedLine(5, "Photo: AP Share", "credits")]
+    assert removed_lines(text, edits[:1]) == []  # a piece of a line is no removed line
+
+
+def test_removed_lines_start_after_a_kept_lines_text_and_end_before_the_next() -> None:
+    text = "keep TAIL\nmenu\n  \nmore menu\nHEAD keep"
+    edits = [Edit(4, 10, " TAIL\n", "", "tails"), Edit(10, 15, "menu\n", "", "menus"), Edit(18, 33, "more menu\nHEAD ", "\n", "menus")]
+    assert removed_lines(text, edits) == [RemovedLine(4, "menu", "menus"), RemovedLine(7, "more menu", "menus")]
+    assert replay(text, edits) == "keep  \n\nkeep"  # "menu" stood at 4, "more menu" at 7

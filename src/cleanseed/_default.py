@@ -77,6 +77,9 @@ def default_pipeline() -> Pipeline:
             # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
             # heading of the box's text, were the box gone first.
             labels.welcome_boxes,
+            # It asks what the rules above removed around a line; before the late rules below, which ask what stands beside
+            # a line, so that a second run shows them what the first showed.
+            structure.island_lines,
             # Late: these ask whether a line of the same shape stands within two lines, and the lines the rules above
             # remove must not stand between them (a second run would find the two closer, and take them).
             labels.stamp_labels,

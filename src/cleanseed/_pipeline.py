@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Iterator, Sequence, Union
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, Union
 
 import regex
 
@@ -20,6 +20,7 @@ from ._edits import Edit, compose, replay
 
 __all__ = [
     "Cleaner",
+    "ContextCleaner",
     "Explained",
     "FunctionCleaner",
     "LineCleaner",
@@ -72,10 +73,14 @@ class Cleaner:
 
     def edits(self, text: str) -> list[Edit]:
         """The checked, sorted edits this cleaner makes to ``text``."""
+        return self.checked_edits(text, self.find(text))
+
+    def checked_edits(self, text: str, spans: Iterable[Span]) -> list[Edit]:
+        """``spans`` of ``text`` as checked, sorted edits (overlaps merged, joiners put in)."""
         out: list[Edit] = []
         last = 0
         replaced = False  # whether out[-1] holds a replacement the cleaner asked for
-        for span in sorted(self.find(text), key=lambda s: (s[0], s[1])):
+        for span in sorted(spans, key=lambda s: (s[0], s[1])):
             start, end = span[0], span[1]
             if not 0 <= start <= end <= len(text):
                 raise ValueError(f"cleaner {self.name!r} returned span {start}:{end} outside the text")
@@ -119,6 +124,77 @@ class Cleaner:
     def leaves(self) -> Iterator[Cleaner]:
         """The cleaners this one is made of (itself, for a simple cleaner)."""
         yield self
+
+
+class RemovedLine(NamedTuple):
+    """A line of a pipeline's input that the cleaners before one removed: all of its visible text went."""
+
+    at: int  #: where it stood in the text the cleaner is given
+    line: str  #: the line, as the input had it (without its line break)
+    rule: str  #: the cleaner that removed it (its first visible character)
+
+
+class ContextCleaner(Cleaner):
+    """A cleaner that also sees which lines of the input the cleaners before it removed.
+
+    Some clutter is told by what went around it: a menu entry left alone between two menus the
+    rules removed. A :class:`Pipeline` calls :meth:`find_in_context` with the text as it stands and
+    the :class:`RemovedLine` s, sorted by ``at``; its spans are of that text, like any cleaner's, so
+    every edit names its rule and replays on the input. Alone (``find``) or on text the pipeline
+    already cleaned, nothing was removed before it, and it finds nothing of that kind: a second
+    ``clean`` keeps what the first kept. A nested pipeline gives it the removals of its own cleaners.
+    """
+
+    def find_in_context(self, text: str, removed: Sequence[RemovedLine]) -> Iterable[Span]:
+        raise NotImplementedError
+
+    def find(self, text: str) -> Iterable[Span]:
+        return self.find_in_context(text, ())
+
+    def edits_in_context(self, text: str, removed: Sequence[RemovedLine]) -> list[Edit]:
+        """The checked, sorted edits this cleaner makes to ``text``, given what went before."""
+        return self.checked_edits(text, self.find_in_context(text, removed)) if removed else []
+
+
+def removed_lines(original: str, edits: Sequence[Edit]) -> list[RemovedLine]:
+    """The lines of ``original`` that ``edits`` (sorted, of ``original``) removed whole, blanks aside, each with
+    where it stood in ``replay(original, edits)``. Edits that only blank space separates count as one,
+    so a line two cleaners took in pieces counts too. Each line is read once at most: linear time."""
+    out: list[RemovedLine] = []
+    shift = i = 0  # shift: offset in the edited text minus offset in the original, before edits[i]
+    while i < len(edits):
+        # a group of edits with only blank space between them: starts in the original and the edited text
+        group = [(edits[i].start, edits[i].start + shift, edits[i].rule)]
+        shift += len(edits[i].replacement) - (edits[i].end - edits[i].start)
+        end = edits[i].end
+        i += 1
+        while i < len(edits) and (end == edits[i].start or _is_blank(original[end : edits[i].start])):
+            e = edits[i]
+            group.append((e.start, e.start + shift, e.rule))
+            shift += len(e.replacement) - (e.end - e.start)
+            end = e.end
+            i += 1
+        # the lines whose visible text lies inside the group, from the first whose start is blank or in it;
+        # blank space only is read before the group (text between two groups holds a visible character)
+        line = group[0][0]
+        while line > 0 and original[line - 1] != "\n" and original[line - 1].isspace():
+            line -= 1
+        if line > 0 and original[line - 1] != "\n":  # the group starts after a line's visible text: the next line
+            line = original.find("\n", line, end) + 1 or end
+        k = 0
+        while line < end:
+            stop = line_end(original, line)
+            text = original[line:stop]
+            if not _is_blank(text):
+                first = line + len(text) - len(text.lstrip())
+                last = line + len(text.rstrip())
+                if last > end and not _is_blank(original[end:last]):
+                    break  # the group ends inside this line
+                while k + 1 < len(group) and group[k + 1][0] <= first:
+                    k += 1
+                out.append(RemovedLine(group[k][1], text, group[k][2]))
+            line = stop + 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -877,7 +953,10 @@ class Pipeline(Cleaner):
                 if inner.edits:
                     done, current = compose(text, current, done, inner.edits), inner.text
                 continue
-            new = cleaner.edits(current)
+            if isinstance(cleaner, ContextCleaner):
+                new = cleaner.edits_in_context(current, removed_lines(text, done))
+            else:
+                new = cleaner.edits(current)
             if new:
                 done = compose(text, current, done, new)
                 before, current = current, replay(current, new)

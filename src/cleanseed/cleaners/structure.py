@@ -9,17 +9,18 @@ it are candidates, and a heading right above the body is kept.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Collection, Iterable, Iterator, NamedTuple
+from typing import Collection, Iterable, Iterator, NamedTuple, Sequence
 
 import regex
 
 from .._pipeline import (
-    Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, line_key, line_may_match, line_prefilter, lines_of, prefiltered_lines,
-    whole_lines,
+    Cleaner, ContextCleaner, LineCleaner, PhraseCleaner, RegexCleaner, RemovedLine, Span, line_key, line_may_match, line_prefilter,
+    lines_of, prefiltered_lines, whole_lines,
 )
 from ._resources import REGEX_SPACE
 
@@ -413,3 +414,69 @@ separated_menus = _SeparatedMenus(
     "menus and breadcrumbs on one line: three or more short items between separators (\"Home | News | Sport\")",
     is_separated_menu,
 )
+
+
+# What an island line that is the article's own starts or is made of: a list item, a quoted title.
+_LIST_ITEM = regex.compile(r"[ \t]*+(?:[-*•–]|\d{1,3}[.)])[ \t]")
+_OPEN_QUOTES = frozenset("\"'“„«‘‚‹")
+_CLOSE_QUOTES = frozenset("\"'”“»’‘›")
+
+
+@dataclass(frozen=True)
+class IslandLines(ContextCleaner):
+    """A short line left alone between clutter that the rules before it removed.
+
+    A menu entry, a widget's label or a teaser's kicker that no rule names often escapes between
+    two blocks the rules did remove ("Oft gesucht", "GFDL Lizenz", "×"). A line of
+    at most ``max_words`` words whose nearest lines above and below (blank lines aside) both went
+    goes too; on a second run nothing went around it, so what the first run kept stays. The
+    article's own lines keep that shape less often, but some do, and they stay: the first line left (of two
+    words or more: the title between the menus of a page's head), a heading over a
+    paragraph (two words or more, and the next line left is text: prose or a short sentence), a short
+    sentence (a wiki's schedule between its removed times: "Moves to the kitchen."), a number
+    or a price with no letter (a results table's cell), a list of two commas or more ("Rote
+    Beeren, Zitrusnoten, süßlich"), a quoted title and a list item.
+    """
+
+    name: str = "island-lines"
+    description: str = "a short line left alone between clutter the rules before it removed (a menu entry, a widget's label)"
+    max_words: int = 4
+
+    def find_in_context(self, text: str, removed: Sequence[RemovedLine]) -> Iterator[Span]:
+        at = [r.at for r in removed]  # sorted
+        if not at:
+            return
+        filled = [(a, b) for a, b in lines_of(text) if not text[a:b].isspace() and a < b]
+        for j, (a, b) in enumerate(filled):
+            above = filled[j - 1][1] if j else 0
+            below = filled[j + 1][0] if j + 1 < len(filled) else len(text)
+            if not (_stood_between(at, above, a) and _stood_between(at, b, below)):
+                continue
+            after = text[filled[j + 1][0] : filled[j + 1][1]] if j + 1 < len(filled) else ""
+            if not self._own(text[a:b], after, first=j == 0):
+                yield a, min(b + 1, len(text))
+
+    def _own(self, line: str, after: str, *, first: bool) -> bool:
+        """Whether ``line``, with the line ``after`` it, is shaped like the article's own (or too long to tell);
+        ``first``: whether it is the first line left."""
+        n = _words(line)
+        if n > self.max_words:
+            return True
+        visible = line.strip()
+        return (
+            (n >= 2 and (first or is_texty(after)))  # the title, a heading over a paragraph
+            or (n >= 3 and _ends_with_stop(line))  # a short sentence
+            or (not any(ch.isalpha() for ch in visible) and any(ch.isdigit() for ch in visible))  # a number, a price
+            or visible.count(",") >= 2  # a list of things
+            or (len(visible) > 1 and visible[0] in _OPEN_QUOTES and visible[-1] in _CLOSE_QUOTES)  # a quoted title
+            or _LIST_ITEM.match(line) is not None
+        )
+
+
+def _stood_between(at: list[int], lo: int, hi: int) -> bool:
+    """Whether a removed line stood between offsets ``lo`` and ``hi`` (both included) of the text: ``at`` is sorted."""
+    i = bisect.bisect_left(at, lo)
+    return i < len(at) and at[i] <= hi
+
+
+island_lines = IslandLines()
