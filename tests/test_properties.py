@@ -86,6 +86,9 @@ def test_clean_is_total(text: str) -> None:
 # fixed: a label next to a label was taken only once its neighbour had gone (media-labels takes the run)
 @example("Go to the mediabank\xa0Go to the mediabank")
 @example("POWIĘKSZpOWIĘKSZ")
+@example("GO TO THE MEDIABANKIMAGE 0 OF 00:")  # fixed: the run failed on its last label's end, and one label went
+# fixed: glued-teasers saw a comment form's line between two teasers, and comment-forms took it after (it runs late now)
+@example("AAAaAa 0 0\rAAAaAa 0 0LEAVEAREPLYAAAaAa 0 0")
 # fixed: run-on-notices cut the notice after the line rules had looked at the line it ran into
 @example("0Save myname,email,andwebsiteinthisbrowserforthenexttimeIcomment. Notifymeof \x00")
 def test_clean_is_idempotent(text: str) -> None:

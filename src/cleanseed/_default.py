@@ -59,7 +59,6 @@ def default_pipeline() -> Pipeline:
             teasers.read_more,
             teasers.click_prompts,
             teasers.teaser_lines,
-            teasers.glued_teasers,
             teasers.ranked_teasers,
             teasers.glued_ranks,
             comments.comment_forms,
@@ -84,6 +83,7 @@ def default_pipeline() -> Pipeline:
             # remove must not stand between them (a second run would find the two closer, and take them).
             labels.stamp_labels,
             labels.glued_stamps,
+            teasers.glued_teasers,
             # Late, like headline-runs: the lines the rules above remove no longer break a run.
             zones.counted_links,
             # Last: the lines the rules above remove no longer break a run of headlines.
