@@ -190,6 +190,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Von David Hutzler, dpa"), KEPT),
         (around("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space"), KEPT),
         (around("Por Laura Jordán / Javier Urbina"), KEPT),
+        # the post's comment count after the byline
+        (around("by India Post News Weekly 0 Comments"), KEPT),
+        (around("By Anna Schmidt | 8 April 2023 | 12 Comments"), KEPT),
+        (around("Von Anna Schmidt - 3 Kommentare"), KEPT),
     ],
     "agency-bylines": [
         (around("Meg Kinnard and Errin Haines, Associated Press"), KEPT),
@@ -273,6 +277,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("5 минут назад"), KEPT),
         (around("Nov 19, 2019 at 9:08 GMT1 day ago"), KEPT),
         (around("7H ago 08:51"), KEPT),
+        (around("Wednesday 20 November 2019 11:42, UK"), KEPT),
     ],
     "stamp-labels": [
         (around("24. März 2004, 19:49 | Genesis"), KEPT),
@@ -540,6 +545,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:\nVerbinde mit %s\n"
                 "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.\nInformiere mich über neue Beiträge per E-Mail."), KEPT),
         (around("Fill in your details below or click an icon to log in:\nConnecting to %s"), KEPT),
+        (around("New, 15 comments"), KEPT),
         (around("Want to join the discussion?\nFeel free to contribute!"), KEPT),
         (around("Reviews (0)\nThere are no reviews yet.\nBe the first to review “Lemon Cake”\nYour rating\nYour review"), KEPT),
         (around("Добавить отзыв"), KEPT),
@@ -921,6 +927,11 @@ NEAR_MISSES = [
     "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
+    # a sentence about comments, with a byline's words; a date and a country in prose
+    "By Monday 12 comments had been posted under the mayor's statement.",
+    "Von Montag an wurden 40 Kommentare gelöscht, sagte die Sprecherin.",
+    "On 20 November 2019, UK voters went to the polls in a by-election.",
+    "New, 15 comments were added to the draft by the committee on Monday.",
     "The fire spread to three houses, according to The Associated Press",
     "She worked for The Associated Press",
     "Life After Reuters",

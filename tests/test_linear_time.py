@@ -92,6 +92,9 @@ UNITS: dict[str, str] = {
     "glued-stamps": "Die Feuerwehr ist klimaaktiv17.08.2021 - 20:51\n„Zentrum“ eröffnet20.10.2021 20.10.2021 - ",
     "bare-bylines": "Tom Davies Associated Press Kevin McCoy and Jane Doe CBS Sports Writer wire services\n",
     "click-here": "Click here. Hier klicken by clicking here! ",
+    "byline-counts": "by India Post News 0 Comments 1 by ",
+    "stamp-regions": "20 November 2019 11:42, UK, ",
+    "comment-counts": "New, 15 comments New, ",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

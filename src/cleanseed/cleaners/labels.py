@@ -80,6 +80,8 @@ _ROLE = (
 # letter ("O'Sullivan"; not "McDonald's"), a double name ("Pillaud-Vivien", "Wallace-Wells").
 _BYLINE_WORD = r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:\p{Lu}\p{Ll}++)?+(?:-\p{Lu}\p{Ll}++)?+"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}+"
+# The word of a comment count ("12 Comments", "3 Kommentare", "0 commentaires").
+_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _AGENCIES = (
     r"(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|dpa|Bloomberg|CNN|BBC News|Fox News|USA TODAY|NPR|"
     r"EFE|ANSA|Europa Press|Kyodo|Yonhap"
@@ -94,7 +96,9 @@ bylines = RegexCleaner(
     rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+"
     rf"|{_CAPS_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_CAPS_WORD})){{1,3}}+)"
     rf"(?:[ \t]*+(?:,|&|and|und|et|y|e|i|и)[ \t]*+{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}+)*+"
-    rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?[ \t]*+$",
+    rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?"
+    # and the post's comment count, as blog themes print it after the byline ("by Lewis White 0 Comments")
+    rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+\d{{1,5}}+[ \t]++{_COMMENTS})?[ \t]*+$",
      # a full name, then what bylines carry after a separator: outlet, role, stamp ("By Jane Doe | Fox News")
      rf"^[ \t]*+(?i:by|von|par|por|door|przez|di|av|от)[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,3}}+"
      rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$",
@@ -249,7 +253,9 @@ stamp_lines = RegexCleaner(
     "stamp-lines",
     "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\", \"1 day ago\")",
     (rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
-     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:{_RELATIVE_STAMP}))?+[ \t]*+$",
+     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:{_RELATIVE_STAMP}))?+"
+     # the country whose time it is, after a comma ("Wednesday 20 November 2019 11:42, UK", as Sky News prints it)
+     rf"(?:,[ \t]?(?:UK|US|USA|EU))?+[ \t]*+$",
      # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas"), the clock time may follow ("7H ago 08:51")
      # or come first, glued ("Nov 19, 2019 at 9:08 GMT1 day ago", above)
      rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?+[ \t]*+$"),
@@ -353,7 +359,6 @@ glued_stamps = _TimedLines(
 )
 
 
-_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
 # Several patterns, each searched alone (a line holds one when one of them finds something):
