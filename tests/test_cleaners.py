@@ -258,6 +258,15 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("5 min read"), KEPT), (around("Lesezeit: 3 Minuten"), KEPT),
         (around("weiterlesen 5 Minuten"), KEPT), (around("Read more · 4 min"), KEPT), (around("Lire la suite 3 minutes"), KEPT),
     ],
+    "reporting-credits": [
+        (around("Keith Bradsher contributed reporting from Hong Kong."), KEPT),
+        (around("The Associated Press contributed to this report."), KEPT),
+        (around("Jane Doe, John Roe and Ann Lee contributed reporting from Washington, Beijing."), KEPT),
+        (around("Con información de EFE y AFP"), KEPT),
+        (around("(Con información de agencias)"), KEPT),
+        (around("Com informações da Agência Brasil"), KEPT),
+        (around("Mitarbeit: Anna Schmidt"), KEPT),
+    ],
     "updated": [
         (around("Updated 12:24 am EST, Nov 20, 2019"), KEPT),
         (around("Veröffentlicht am 3. Oktober 2023"), KEPT),
@@ -932,6 +941,11 @@ NEAR_MISSES = [
     "Von Montag an wurden 40 Kommentare gelöscht, sagte die Sprecherin.",
     "On 20 November 2019, UK voters went to the polls in a by-election.",
     "New, 15 comments were added to the draft by the committee on Monday.",
+    # a sentence about who contributed, an agency's information in prose, a co-worker in a sentence
+    "Smith contributed reporting to the paper for years before she left for Reuters.",
+    "She contributed reporting.",
+    "Con información de la policía, el fiscal abrió una causa contra el alcalde.",
+    "Mitarbeit: die Stadt sucht noch Helfer für das Fest am Samstag.",
     "The fire spread to three houses, according to The Associated Press",
     "She worked for The Associated Press",
     "Life After Reuters",

@@ -51,7 +51,7 @@ def default_pipeline() -> Pipeline:
                 "bylines, post metadata, reading time and stamps",
                 (labels.bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
                  labels.stamp_lines, labels.meta_lines, labels.entry_footers, labels.handle_lines, labels.contact_lines,
-                 labels.page_address, labels.author_bios),
+                 labels.page_address, labels.author_bios, labels.reporting_credits),
             ),
             teasers.read_more,
             teasers.click_prompts,

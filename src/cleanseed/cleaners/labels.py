@@ -162,6 +162,33 @@ post_meta = PhraseCleaner(
     max_words=25,
 )
 
+# Names as a credit line lists them: capitalized words, joined by blanks, commas and "and"/"und"/"y"/"e"
+# ("Keith Bradsher", "Jane Doe, John Roe and Ann Lee", "The Associated Press").
+_CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){0,11}+"
+_NEWS_AGENCIES = r"(?:EFE|AFP|AP|Reuters|Europa[ \t]Press|ANSA|dpa|DPA|Agência[ \t]Brasil|Agencia[ \t]\p{Lu}[\p{L}-]*+|agencias|agências|G1)"
+
+# The line under a news story that credits the colleagues who reported for it (the New York Times' "Keith Bradsher
+# contributed reporting from Hong Kong.", AP's "The Associated Press contributed to this report."), and the
+# agencies whose wires it draws on (Latin American papers' "Con información de EFE y AFP", Brazilian "Com
+# informações da Agência Brasil", German "Mitarbeit: Anna Schmidt"). The whole line is the credit: names, the
+# verb, at most a place; a sentence about someone who contributed stays ("Smith contributed reporting to the
+# paper for years.").
+reporting_credits = RegexCleaner(
+    "reporting-credits",
+    "the line that credits a story's other reporters or its agencies (\"Keith Bradsher contributed reporting from Hong Kong.\", "
+    "\"Con información de EFE y AFP\", \"Mitarbeit: Anna Schmidt\")",
+    (
+        rf"^[ \t]*+(?!(?:He|She|They|It|We|I|You|This|That|Who)[ \t]){_CREDIT_NAMES}[ \t]++contributed[ \t]++(?:reporting|research|to[ \t]++this[ \t]++(?:report|story|article))"
+        r"(?:[ \t]++from[ \t]++\p{Lu}[^\n.!?,]{0,40}+(?:,[ \t]++\p{Lu}[^\n.!?,]{0,40}+){0,3}+)?+\.?[ \t]*+$",
+        rf"^[ \t]*+\(?(?:(?i:con[ \t]++informaci[oó]n[ \t]++de|com[ \t]++informa[cç][oõ]es[ \t]++d[aeo]s?)[ \t]++(?:la[ \t]++|las[ \t]++)?"
+        rf"{_NEWS_AGENCIES}(?:(?:,[ \t]*+|[ \t]++[ye][ \t]++){_NEWS_AGENCIES}){{0,3}}+"
+        rf"|(?i:mitarbeit)[ \t]?:[ \t]*+{_CREDIT_NAMES})[ \t]*+\)?\.?[ \t]*+$",
+    ),
+    whole_line=True,
+    gate=("contributed", "informaci", "informaç", "informac", "mitarbeit"),
+)
+
+
 # The sentence a blog theme prints under a post: when it was posted (a date and a time) and where it is filed
 # (WordPress Kubrick: "This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux. You can
 # follow any responses …"; "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter …", "… wurde am 19. Mai 2010
