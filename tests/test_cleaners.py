@@ -258,6 +258,15 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("5 min read"), KEPT), (around("Lesezeit: 3 Minuten"), KEPT),
         (around("weiterlesen 5 Minuten"), KEPT), (around("Read more · 4 min"), KEPT), (around("Lire la suite 3 minutes"), KEPT),
     ],
+    "split-bylines": [
+        (around("By\nAl Root"), KEPT),
+        (around("Von:\nGötz Warnke"), KEPT),
+        (around("Von\nPatrick Czerny\n-"), KEPT),
+        (around("By\n\nAriel H\n-"), KEPT),
+        (around("Foto:\nJaiver Nieto"), KEPT),
+        (around("Written by"), KEPT),
+        (around("Par :\nJean-Pierre Dupont"), KEPT),
+    ],
     "reporting-credits": [
         (around("Keith Bradsher contributed reporting from Hong Kong."), KEPT),
         (around("The Associated Press contributed to this report."), KEPT),
@@ -941,6 +950,9 @@ NEAR_MISSES = [
     "Von Montag an wurden 40 Kommentare gelöscht, sagte die Sprecherin.",
     "On 20 November 2019, UK voters went to the polls in a by-election.",
     "New, 15 comments were added to the draft by the committee on Monday.",
+    # a photo label over a caption, a quoted text under its label
+    "Foto:\nDer Dom am Abend ist hell erleuchtet, sagte der Pfarrer.",
+    "Text:\nWir fordern die Stadt auf, den Park zu erhalten.",
     # a sentence about who contributed, an agency's information in prose, a co-worker in a sentence
     "Smith contributed reporting to the paper for years before she left for Reuters.",
     "She contributed reporting.",
@@ -1784,3 +1796,9 @@ def test_a_profiles_lead_under_its_name_and_a_standfirst_stays() -> None:
     text = (f"Maria Ressa\n\nNobel laureate and co-founder of the news site Rappler\n\n{lead}\n\n"
             f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}\n\n{LONG_BEFORE}\n\n{LONG_AFTER}")
     assert cleanseed.default_pipeline().only("author-bios").edits(text) == []
+
+
+@pytest.mark.parametrize("details", ["Autor\nThomas Mann\nVerlag\nS. Fischer", "Author\nJane Austen\nPublisher\nPenguin Books"])
+def test_a_books_details_are_no_split_byline(details: str) -> None:
+    # a noun over a name may be a book's details in a review; only a byline's word ("By", "Von") is a split byline
+    assert list(LEAVES["split-bylines"].find(f"{BEFORE}\n{details}\n{AFTER}")) == []

@@ -49,7 +49,7 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",
-                (labels.bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
+                (labels.bylines, labels.split_bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
                  labels.stamp_lines, labels.meta_lines, labels.entry_footers, labels.handle_lines, labels.contact_lines,
                  labels.page_address, labels.author_bios, labels.reporting_credits),
             ),

@@ -871,3 +871,62 @@ class WelcomeBoxes(Cleaner):
 
 
 welcome_boxes = WelcomeBoxes()
+
+
+# A byline that extraction split over lines: its word alone on one line, the name on the next ("By" / "Al Root",
+# "Von:" / "Götz Warnke", "Foto:" / "Jaiver Nieto"), and the dash a theme puts after it alone on a third. The name is
+# two to four capitalized words (particles and initials between), with nothing else on its line.
+_SPLIT_NAME = (
+    r"(?:\p{Lu}[\p{L}'’-]*+\.?|\p{Lu}\.)(?:[ \t]++(?:\p{Lu}[\p{L}'’-]*+\.?|(?:von|van|de|der|den|da|di|du|del|la|le|y|e)(?=[ \t]))){1,3}+"
+)
+_BYLINE_LABEL = (
+    r"(?i:by|von|par|por|door|przez|av|written[ \t]by|posted[ \t]by|geschrieben[ \t]von|"
+    r"verfasst[ \t]von|escrito[ \t]por|publié[ \t]par|scritto[ \t]da|geplaatst[ \t]door)"
+)
+_SPLIT_LABEL = _at_line_starts(
+    rf"^[ \t]*+(?:(?<by>{_BYLINE_LABEL})[ \t]*+:?|(?i:fotos?|photos?|bild(?:er)?|text|texte|texto|tekst|fot\.)[ \t]*+:)[ \t]*+$"
+)
+_SPLIT_NAME_LINE = regex.compile(rf"[ \t]*+{_SPLIT_NAME}[ \t]*+", regex.VERSION1)
+_SEPARATOR_LINE = regex.compile(r"[ \t]*+[-–—|·•][ \t]*+", regex.VERSION1)
+
+
+@dataclass(frozen=True)
+class SplitBylines(Cleaner):
+    """A byline's word alone on its line ("By", "Von:", "Written by") goes, and the name on the next line (a blank line
+    may come between) with it, and a dash alone after the name. A photo's or text's label ("Foto:", "Text:") goes only
+    with a name under it: alone it may head the article's pictures or a quoted text. A noun ("Autor", "Author") is
+    left alone: over a name it may be a book's details in a review ("Autor" / "Thomas Mann" / "Verlag" / …)."""
+
+    name: str = "split-bylines"
+    description: str = (
+        "a byline or photo credit split over lines: the label alone, the name on the next line (\"By\" / \"Al Root\", \"Von:\" / "
+        "\"Götz Warnke\", \"Foto:\" / \"Jaiver Nieto\")"
+    )
+
+    def find(self, text: str) -> Iterator[Span]:
+        for m in _line_matches(_SPLIT_LABEL, text):
+            end = line_end(text, m.start())
+            after = _next_filled_line(text, end, blanks=1)
+            if after is not None and _SPLIT_NAME_LINE.fullmatch(text, *after) is not None:
+                end = after[1]
+                dash = _next_filled_line(text, end, blanks=0)
+                if dash is not None and _SEPARATOR_LINE.fullmatch(text, *dash) is not None:
+                    end = dash[1]
+            elif m.group("by") is None:
+                continue
+            yield m.start(), min(end + 1, len(text))
+
+
+def _next_filled_line(text: str, end: int, blanks: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the first line after the line that ends at ``end`` that is not blank, with at most
+    ``blanks`` blank lines before it; None when there is none."""
+    for _ in range(blanks + 1):
+        if end >= len(text):
+            return None
+        start, end = end + 1, line_end(text, end + 1)
+        if text[start:end].strip():
+            return start, end
+    return None
+
+
+split_bylines = SplitBylines()
