@@ -258,6 +258,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("5 min read"), KEPT), (around("Lesezeit: 3 Minuten"), KEPT),
         (around("weiterlesen 5 Minuten"), KEPT), (around("Read more · 4 min"), KEPT), (around("Lire la suite 3 minutes"), KEPT),
     ],
+    "credit-runs": [
+        (around("Vertreter der Verfassungsorgane bei einer Kranzniederlegung © Presse- und Informationsamt der Bundesregierung | "
+                "Jesco Denzel Bundestagspräsidentin Bärbel Bas spricht bei der Gedenkstunde © dpa | Bernd von Jutrczenka"), KEPT),
+        (around("Irme Stetter-Karp© Dieter Mayr (KNA)Logo des Zdk (Archiv)© Julia Steinbrecht (KNA)"), KEPT),
+    ],
     "split-bylines": [
         (around("By\nAl Root"), KEPT),
         (around("Von:\nGötz Warnke"), KEPT),
@@ -950,6 +955,8 @@ NEAR_MISSES = [
     "Von Montag an wurden 40 Kommentare gelöscht, sagte die Sprecherin.",
     "On 20 November 2019, UK voters went to the polls in a by-election.",
     "New, 15 comments were added to the draft by the committee on Monday.",
+    # a paragraph that names two copyright holders ends a sentence
+    "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
     # a photo label over a caption, a quoted text under its label
     "Foto:\nDer Dom am Abend ist hell erleuchtet, sagte der Pfarrer.",
     "Text:\nWir fordern die Stadt auf, den Park zu erhalten.",

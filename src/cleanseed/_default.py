@@ -33,7 +33,7 @@ def default_pipeline() -> Pipeline:
                 (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
                  labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
             ),
-            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits)),
+            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits, media.credit_runs)),
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome), bylines=(labels.bylines,)),
             structure.separated_menus,
