@@ -315,6 +315,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Herr Steffen Ecks28.04.2020, 10:27 Uhr\n\nHerr Tobias Schmitz28.04.2020, 08:59 Uhr"), KEPT),
     ],
     "meta-lines": [
+        (around("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"), KEPT),
+        (around("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música"), KEPT),
         (around("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"), KEPT),
         (around("Veröffentlicht am 11/04/2012 von bjoernlinder01"), KEPT),
         (around("Updated on: November 19, 2019 / 10:07 AM / CBS News"), KEPT),
@@ -955,6 +957,8 @@ NEAR_MISSES = [
     "Von Montag an wurden 40 Kommentare gelöscht, sagte die Sprecherin.",
     "On 20 November 2019, UK voters went to the polls in a by-election.",
     "New, 15 comments were added to the draft by the committee on Monday.",
+    # a calendar's dates with their places and times
+    "9a etapa: 23 de setembro – Velo Città",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
     # a photo label over a caption, a quoted text under its label
@@ -1809,3 +1813,9 @@ def test_a_profiles_lead_under_its_name_and_a_standfirst_stays() -> None:
 def test_a_books_details_are_no_split_byline(details: str) -> None:
     # a noun over a name may be a book's details in a review; only a byline's word ("By", "Von") is a split byline
     assert list(LEAVES["split-bylines"].find(f"{BEFORE}\n{details}\n{AFTER}")) == []
+
+
+@pytest.mark.parametrize("entry", ["12.03.2022 | Berlin Hauptbahnhof | 20 Uhr", "23 de setembro – Velo Città – 14 horas"])
+def test_a_calendars_date_and_place_are_no_meta_line(entry: str) -> None:
+    # a stamp, a name and a number are a post's meta line only when the number counts its comments or replies
+    assert list(LEAVES["meta-lines"].find(f"{BEFORE}\n{entry}\n{AFTER}")) == []

@@ -404,6 +404,14 @@ _META_WORDS = tuple(
         rf"{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d",
         # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
         rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
+        # the stamp, the author and a count of the post's comments or replies ("23.06.2016 um 16:14 Uhr - Markus Reuter -
+        # 91 Ergänzungen"); a calendar's date and place stay ("23 de setembro – Velo Città", "12.03.2022 | Berlin
+        # Hauptbahnhof | 20 Uhr")
+        rf"{STAMP}[ \t]*+[-–—|·•/][ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•/][ \t]*+\d{{1,5}}+[ \t]++"
+        r"(?:(?i:ergänzungen|reaktionen|antworten|responses|replies|réactions|réponses|respuestas|risposte|respostas|odpowiedzi|ответ(?:а|ов)?)[ \t]*+$|"
+        rf"{_COMMENTS}[ \t]*+$)",
+        # the author, the date and the post's categories ("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Música")
+        rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,]++,",
         # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")
         r"^[ \t]*+(?i:redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?!\p{L})",
     )
