@@ -129,6 +129,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Al Goldis, Associated Press"), KEPT),
         (around("Dee Dee Myers Getty Images"), KEPT),
         (around("Tom Davies Associated Press"), KEPT),
+        (around("Dee Dee MyersGetty Images"), KEPT),
     ],
     "credit-tails": [
         (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
@@ -1819,3 +1820,9 @@ def test_a_books_details_are_no_split_byline(details: str) -> None:
 def test_a_calendars_date_and_place_are_no_meta_line(entry: str) -> None:
     # a stamp, a name and a number are a post's meta line only when the number counts its comments or replies
     assert list(LEAVES["meta-lines"].find(f"{BEFORE}\n{entry}\n{AFTER}")) == []
+
+
+@pytest.mark.parametrize("line", ["About UsGetty Images", "Selling OnShutterstock", "Life AfterReuters"])
+def test_a_heading_glued_to_an_agency_is_no_credit(line: str) -> None:
+    # a credit's name glued to the agency is two or three names; a heading's word is none
+    assert list(LEAVES["agency-credits"].find(f"{BEFORE}\n{line}\n{AFTER}")) == []

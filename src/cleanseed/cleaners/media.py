@@ -187,7 +187,9 @@ agency_credits = ScreenedLines(
         # with no separator, after a name of two or three words ("Dee Dee Myers Getty Images", "Tom Davies Associated
         # Press"), the agencies whose name is no headline's word ("Life After Reuters" stays), and no heading's word
         # in the name ("Life After Getty Images", "Selling On Shutterstock")
-        rf"|(?:(?!Getty|Associated|Shutterstock|{HEADING_WORD})\p{{Lu}}\p{{Ll}}++[ \t]++){{2,3}}+(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
+        # (the last name may be glued to the agency, as a caption's credit span is scraped: "Dee Dee MyersGetty Images")
+        rf"|(?:(?!Getty|Associated|Shutterstock|{HEADING_WORD})\p{{Lu}}\p{{Ll}}++(?:[ \t]++|(?=Getty[ \t]Images|Associated[ \t]Press|Shutterstock))){{2,3}}+"
+        rf"(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
         rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
     ),
     screen=_ends_in_agency,
