@@ -633,6 +633,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
         ("He spoke in Moscow.Share on FacebookThe talks began.", "He spoke in Moscow.\nThe talks began."),
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),
+        # after a clock time's "AM"/"PM": the stamp and the share bar go, each on its line
+        (around("11/20/19 6:38 AMShare on Facebook"), KEPT),
     ],
     "outside-body": [
         (f"Rhubarb\nMotoring\nGardening\nAllotments\nBeekeeping\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
