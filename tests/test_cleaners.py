@@ -286,6 +286,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Updated 12:24 am EST, Nov 20, 2019"), KEPT),
         (around("Veröffentlicht am 3. Oktober 2023"), KEPT),
         (around("Published: 8 April 2023, 10:55"), KEPT),
+        (around("Posted on Maret 30, 2015 by Admin"), KEPT),
+        (around("Posted on Desember 4, 2019"), KEPT),
     ],
     "stamp-lines": [
         (around("8 April, 10:55 GMT"), KEPT),
@@ -960,6 +962,8 @@ NEAR_MISSES = [
     "Von Montag an wurden 40 Kommentare gelöscht, sagte die Sprecherin.",
     "On 20 November 2019, UK voters went to the polls in a by-election.",
     "New, 15 comments were added to the draft by the committee on Monday.",
+    # a sentence after the template's words
+    "Posted on March 30, 2015 by the city council, the notice drew hundreds of replies.",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
     # a paragraph that names two copyright holders ends a sentence

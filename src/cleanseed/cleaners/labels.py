@@ -255,7 +255,11 @@ updated = RegexCleaner(
     rf"veröffentlicht(?: am)?|erstellt(?: am)?|stand|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?|"
     rf"publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|"
     rf"zaktualizowano|opublikowano|обновлено|опубликовано)[ \t]*+:?[ \t]*+"
-    rf"(?:[\p{{L}}.,]{{1,12}}+[ \t]++){{0,2}}+{STAMP}(?:[ \t,|-]{{1,3}}+{STAMP}){{0,2}}+[ \t]*+$",
+    rf"(?:[\p{{L}}.,]{{1,12}}+[ \t]++){{0,2}}+{STAMP}(?:[ \t,|-]{{1,3}}+{STAMP}){{0,2}}+[ \t]*+$"
+    # WordPress's English template around a date in the site's language, and its author ("Posted on Maret 30, 2015 by
+    # Admin"): any month's word in the date format "F j, Y"
+    r"|^[ \t]*+(?i:posted|published|updated)[ \t]++(?i:on)[ \t]++\p{L}{3,12}+\.?[ \t]++\d{1,2}+,[ \t]++(?:19|20)\d\d"
+    r"(?:[ \t]++(?i:by)[ \t]++[^\s.!?]++(?:[ \t]++[^\s.!?]++){0,3}+)?+[ \t]*+$",
     whole_line=True,
     starts=("last", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "erstellt", "stand", "mis à jour", "publié",
             "actualizado", "publicado", "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd", "zaktualizowano", "opublikowano",
