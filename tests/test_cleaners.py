@@ -320,6 +320,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     "meta-lines": [
         (around("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"), KEPT),
         (around("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música"), KEPT),
+        (around("21/06/2014 Tony Carter All, Books, Kit Reviews, News"), KEPT),
         (around("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"), KEPT),
         (around("Veröffentlicht am 11/04/2012 von bjoernlinder01"), KEPT),
         (around("Updated on: November 19, 2019 / 10:07 AM / CBS News"), KEPT),
@@ -964,6 +965,8 @@ NEAR_MISSES = [
     "New, 15 comments were added to the draft by the committee on Monday.",
     # a sentence after the template's words
     "Posted on March 30, 2015 by the city council, the notice drew hundreds of replies.",
+    # a chronology's entry: a date, a name and what happened
+    "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
     # a paragraph that names two copyright holders ends a sentence

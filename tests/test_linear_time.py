@@ -95,6 +95,7 @@ UNITS: dict[str, str] = {
     "byline-counts": "by India Post News 0 Comments 1 by ",
     "stamp-regions": "20 November 2019 11:42, UK, ",
     "comment-counts": "New, 15 comments New, ",
+    "dated-categories": "21/06/2014 Tony Carter All, Books, Kit Reviews, News A B C, ",
     "posted-on": "Posted on Maret 30, 2015 by a b c d e Posted on ",
     "glued-ampm": "6:38 AMShare on Facebook 1 AMS ",
     "glued-agencies": "Dee Dee MyersGetty Dee MyersAssociated Tom ",

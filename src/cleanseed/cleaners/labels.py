@@ -391,6 +391,8 @@ glued_stamps = _TimedLines(
 
 
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
+# A post's category: one to three capitalized words ("Kit Reviews", "Bikes & Style").
+_CATEGORY = r"\p{Lu}[\p{L}&'’-]*+(?:[ \t]++(?:&[ \t]++)?\p{Lu}[\p{L}&'’-]*+){0,2}+"
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
 # Several patterns, each searched alone (a line holds one when one of them finds something):
 # one alternation of unlike branches defeats the engine's fast scan (7.8 -> 3.7 µs a line).
@@ -416,6 +418,8 @@ _META_WORDS = tuple(
         rf"{_COMMENTS}[ \t]*+$)",
         # the author, the date and the post's categories ("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Música")
         rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,]++,",
+        # the date, the author and the post's categories, three or more ("21/06/2014 Tony Carter All, Books, Kit Reviews")
+        rf"^[ \t]*+{DATE}[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}[ \t]++{_CATEGORY}(?:,[ \t]++{_CATEGORY}){{2,}}+[ \t]*+$",
         # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")
         r"^[ \t]*+(?i:redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?!\p{L})",
     )
