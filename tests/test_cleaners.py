@@ -129,6 +129,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Al Goldis, Associated Press"), KEPT),
         (around("Dee Dee Myers Getty Images"), KEPT),
         (around("Tom Davies Associated Press"), KEPT),
+        (around("Dee Dee MyersGetty Images"), KEPT),
     ],
     "credit-tails": [
         (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
@@ -190,6 +191,10 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Von David Hutzler, dpa"), KEPT),
         (around("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space"), KEPT),
         (around("Por Laura Jordán / Javier Urbina"), KEPT),
+        # the post's comment count after the byline
+        (around("by India Post News Weekly 0 Comments"), KEPT),
+        (around("By Anna Schmidt | 8 April 2023 | 12 Comments"), KEPT),
+        (around("Von Anna Schmidt - 3 Kommentare"), KEPT),
     ],
     "agency-bylines": [
         (around("Meg Kinnard and Errin Haines, Associated Press"), KEPT),
@@ -254,10 +259,35 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("5 min read"), KEPT), (around("Lesezeit: 3 Minuten"), KEPT),
         (around("weiterlesen 5 Minuten"), KEPT), (around("Read more · 4 min"), KEPT), (around("Lire la suite 3 minutes"), KEPT),
     ],
+    "credit-runs": [
+        (around("Vertreter der Verfassungsorgane bei einer Kranzniederlegung © Presse- und Informationsamt der Bundesregierung | "
+                "Jesco Denzel Bundestagspräsidentin Bärbel Bas spricht bei der Gedenkstunde © dpa | Bernd von Jutrczenka"), KEPT),
+        (around("Irme Stetter-Karp© Dieter Mayr (KNA)Logo des Zdk (Archiv)© Julia Steinbrecht (KNA)"), KEPT),
+    ],
+    "split-bylines": [
+        (around("By\nAl Root"), KEPT),
+        (around("Von:\nGötz Warnke"), KEPT),
+        (around("Von\nPatrick Czerny\n-"), KEPT),
+        (around("By\n\nAriel H\n-"), KEPT),
+        (around("Foto:\nJaiver Nieto"), KEPT),
+        (around("Written by"), KEPT),
+        (around("Par :\nJean-Pierre Dupont"), KEPT),
+    ],
+    "reporting-credits": [
+        (around("Keith Bradsher contributed reporting from Hong Kong."), KEPT),
+        (around("The Associated Press contributed to this report."), KEPT),
+        (around("Jane Doe, John Roe and Ann Lee contributed reporting from Washington, Beijing."), KEPT),
+        (around("Con información de EFE y AFP"), KEPT),
+        (around("(Con información de agencias)"), KEPT),
+        (around("Com informações da Agência Brasil"), KEPT),
+        (around("Mitarbeit: Anna Schmidt"), KEPT),
+    ],
     "updated": [
         (around("Updated 12:24 am EST, Nov 20, 2019"), KEPT),
         (around("Veröffentlicht am 3. Oktober 2023"), KEPT),
         (around("Published: 8 April 2023, 10:55"), KEPT),
+        (around("Posted on Maret 30, 2015 by Admin"), KEPT),
+        (around("Posted on Desember 4, 2019"), KEPT),
     ],
     "stamp-lines": [
         (around("8 April, 10:55 GMT"), KEPT),
@@ -273,6 +303,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("5 минут назад"), KEPT),
         (around("Nov 19, 2019 at 9:08 GMT1 day ago"), KEPT),
         (around("7H ago 08:51"), KEPT),
+        (around("Wednesday 20 November 2019 11:42, UK"), KEPT),
     ],
     "stamp-labels": [
         (around("24. März 2004, 19:49 | Genesis"), KEPT),
@@ -287,6 +318,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Herr Steffen Ecks28.04.2020, 10:27 Uhr\n\nHerr Tobias Schmitz28.04.2020, 08:59 Uhr"), KEPT),
     ],
     "meta-lines": [
+        (around("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"), KEPT),
+        (around("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música"), KEPT),
+        (around("21/06/2014 Tony Carter All, Books, Kit Reviews, News"), KEPT),
         (around("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"), KEPT),
         (around("Veröffentlicht am 11/04/2012 von bjoernlinder01"), KEPT),
         (around("Updated on: November 19, 2019 / 10:07 AM / CBS News"), KEPT),
@@ -553,6 +587,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:\nVerbinde mit %s\n"
                 "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.\nInformiere mich über neue Beiträge per E-Mail."), KEPT),
         (around("Fill in your details below or click an icon to log in:\nConnecting to %s"), KEPT),
+        (around("New, 15 comments"), KEPT),
         (around("Want to join the discussion?\nFeel free to contribute!"), KEPT),
         (around("Reviews (0)\nThere are no reviews yet.\nBe the first to review “Lemon Cake”\nYour rating\nYour review"), KEPT),
         (around("Добавить отзыв"), KEPT),
@@ -614,6 +649,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         ),
         ("He spoke in Moscow.Share on FacebookThe talks began.", "He spoke in Moscow.\nThe talks began."),
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),
+        # after a clock time's "AM"/"PM": the stamp and the share bar go, each on its line
+        (around("11/20/19 6:38 AMShare on Facebook"), KEPT),
     ],
     "outside-body": [
         (f"Rhubarb\nMotoring\nGardening\nAllotments\nBeekeeping\n{LONG_BEFORE}\n\n{LONG_AFTER}", LONG_KEPT),
@@ -944,6 +981,27 @@ NEAR_MISSES = [
     "\n".join(PARAGRAPHS) + "\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013",
     "Die GEMA dreht völlig am Zeiger!\nhttp://www.openpetition.de/petition/online/gegen-die-tarifreform-2013\nBitte unterschreiben.",
     "Prices rose by a third, according to figures from Reuters",
+    # a sentence about comments, with a byline's words; a date and a country in prose
+    "By Monday 12 comments had been posted under the mayor's statement.",
+    "Von Montag an wurden 40 Kommentare gelöscht, sagte die Sprecherin.",
+    "On 20 November 2019, UK voters went to the polls in a by-election.",
+    "New, 15 comments were added to the draft by the committee on Monday.",
+    # a sentence after the template's words
+    "Posted on March 30, 2015 by the city council, the notice drew hundreds of replies.",
+    # a chronology's entry: a date, a name and what happened
+    "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
+    # a calendar's dates with their places and times
+    "9a etapa: 23 de setembro – Velo Città",
+    # a paragraph that names two copyright holders ends a sentence
+    "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
+    # a photo label over a caption, a quoted text under its label
+    "Foto:\nDer Dom am Abend ist hell erleuchtet, sagte der Pfarrer.",
+    "Text:\nWir fordern die Stadt auf, den Park zu erhalten.",
+    # a sentence about who contributed, an agency's information in prose, a co-worker in a sentence
+    "Smith contributed reporting to the paper for years before she left for Reuters.",
+    "She contributed reporting.",
+    "Con información de la policía, el fiscal abrió una causa contra el alcalde.",
+    "Mitarbeit: die Stadt sucht noch Helfer für das Fest am Samstag.",
     "The fire spread to three houses, according to The Associated Press",
     "She worked for The Associated Press",
     "Life After Reuters",
@@ -1885,3 +1943,21 @@ def test_an_island_line_goes_once_and_a_second_run_keeps_what_the_first_kept() -
     once = cleanseed.clean_and_explain(text)
     assert [e.removed for e in once.edits if e.rule == "island-lines"] == ["Lernort\n"]
     assert cleanseed.clean(once.text) == once.text
+
+
+@pytest.mark.parametrize("details", ["Autor\nThomas Mann\nVerlag\nS. Fischer", "Author\nJane Austen\nPublisher\nPenguin Books"])
+def test_a_books_details_are_no_split_byline(details: str) -> None:
+    # a noun over a name may be a book's details in a review; only a byline's word ("By", "Von") is a split byline
+    assert list(LEAVES["split-bylines"].find(f"{BEFORE}\n{details}\n{AFTER}")) == []
+
+
+@pytest.mark.parametrize("entry", ["12.03.2022 | Berlin Hauptbahnhof | 20 Uhr", "23 de setembro – Velo Città – 14 horas"])
+def test_a_calendars_date_and_place_are_no_meta_line(entry: str) -> None:
+    # a stamp, a name and a number are a post's meta line only when the number counts its comments or replies
+    assert list(LEAVES["meta-lines"].find(f"{BEFORE}\n{entry}\n{AFTER}")) == []
+
+
+@pytest.mark.parametrize("line", ["About UsGetty Images", "Selling OnShutterstock", "Life AfterReuters"])
+def test_a_heading_glued_to_an_agency_is_no_credit(line: str) -> None:
+    # a credit's name glued to the agency is two or three names; a heading's word is none
+    assert list(LEAVES["agency-credits"].find(f"{BEFORE}\n{line}\n{AFTER}")) == []

@@ -97,6 +97,17 @@ UNITS: dict[str, str] = {
     "excerpts": "Senate passes the budget\nThe bill now goes to the president, who is...\n\n\n12 May 2019\n",
     # a short line between two lines of chrome, over and over: every other line an island (island-lines)
     "islands": "Share on Facebook\nLernort\n",
+    "byline-counts": "by India Post News 0 Comments 1 by ",
+    "stamp-regions": "20 November 2019 11:42, UK, ",
+    "comment-counts": "New, 15 comments New, ",
+    "dated-categories": "21/06/2014 Tony Carter All, Books, Kit Reviews, News A B C, ",
+    "posted-on": "Posted on Maret 30, 2015 by a b c d e Posted on ",
+    "glued-ampm": "6:38 AMShare on Facebook 1 AMS ",
+    "glued-agencies": "Dee Dee MyersGetty Dee MyersAssociated Tom ",
+    "meta-counts": "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen Anna Lee 27/09/2018 a ",
+    "credit-runs": "Kranz © Presse | Jesco Denzel Bas spricht © dpa | Bernd ",
+    "split-bylines": "By\nAl Root\n-\nVon:\n\nFoto:\nJaiver Nieto\nBy\n\n",
+    "reporting-credits": "Jane Doe, John and Ann Lee contributed reporting from Hong Kong, Con información de EFE y AFP, ",
 }
 
 LEAVES = {c.name: c for c in cleanseed.default_pipeline().leaves()}

@@ -33,7 +33,7 @@ def default_pipeline() -> Pipeline:
                 (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
                  labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
             ),
-            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits)),
+            Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits, media.credit_runs)),
             # Before the phrase families: their lines mark where page furniture starts.
             structure.OutsideBody(anchors=(*_LINE_RULES, chrome.mixed_chrome), bylines=(labels.bylines,)),
             # After outside-body, which looks through a notice's line, and before the line rules: once the notice is
@@ -52,9 +52,9 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "meta",
                 "bylines, post metadata, reading time and stamps",
-                (labels.bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
+                (labels.bylines, labels.split_bylines, labels.agency_bylines, labels.post_meta, labels.tag_lists, labels.reading_time, labels.updated,
                  labels.stamp_lines, labels.meta_lines, labels.entry_footers, labels.handle_lines, labels.contact_lines,
-                 labels.page_address, labels.author_bios),
+                 labels.page_address, labels.author_bios, labels.reporting_credits),
             ),
             teasers.read_more,
             teasers.click_prompts,

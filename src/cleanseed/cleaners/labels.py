@@ -80,6 +80,8 @@ _ROLE = (
 # letter ("O'Sullivan"; not "McDonald's"), a double name ("Pillaud-Vivien", "Wallace-Wells").
 _BYLINE_WORD = r"\p{Lu}(?:['’]\p{Lu})?+\p{Ll}++(?:\p{Lu}\p{Ll}++)?+(?:-\p{Lu}\p{Ll}++)?+"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}+"
+# The word of a comment count ("12 Comments", "3 Kommentare", "0 commentaires").
+_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _AGENCIES = (
     r"(?:The )?Associated Press|AP|Reuters|AFP|Agence France-Presse|dpa|Bloomberg|CNN|BBC News|Fox News|USA TODAY|NPR|"
     r"EFE|ANSA|Europa Press|Kyodo|Yonhap"
@@ -94,7 +96,9 @@ bylines = RegexCleaner(
     rf"[ \t]++(?:[\p{{L}}\p{{N}}_.@-]{{2,40}}+|{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_PARTICLE}|{_NAME_WORD})){{1,3}}+"
     rf"|{_CAPS_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_CAPS_WORD})){{1,3}}+)"
     rf"(?:[ \t]*+(?:,|&|and|und|et|y|e|i|и)[ \t]*+{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,3}}+)*+"
-    rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?[ \t]*+$",
+    rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:(?:at|on|am|um|le|el|il|em|op)[ \t]++)?(?:{STAMP}))?"
+    # and the post's comment count, as blog themes print it after the byline ("by Lewis White 0 Comments")
+    rf"(?:[ \t]*+[|,•·–—-]?[ \t]*+\d{{1,5}}+[ \t]++{_COMMENTS})?[ \t]*+$",
      # a full name, then what bylines carry after a separator: outlet, role, stamp ("By Jane Doe | Fox News")
      rf"^[ \t]*+(?i:by|von|par|por|door|przez|di|av|от)[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,3}}+"
      rf"[ \t]*+(?:[|,–—•·/-]|[ \t](?i:for|für|pour|para|per)[ \t])[^\n]{{1,120}}+(?<![.!?…\"”»])$",
@@ -157,6 +161,33 @@ post_meta = PhraseCleaner(
     family="post-meta",
     max_words=25,
 )
+
+# Names as a credit line lists them: capitalized words, joined by blanks, commas and "and"/"und"/"y"/"e"
+# ("Keith Bradsher", "Jane Doe, John Roe and Ann Lee", "The Associated Press").
+_CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){0,11}+"
+_NEWS_AGENCIES = r"(?:EFE|AFP|AP|Reuters|Europa[ \t]Press|ANSA|dpa|DPA|Agência[ \t]Brasil|Agencia[ \t]\p{Lu}[\p{L}-]*+|agencias|agências|G1)"
+
+# The line under a news story that credits the colleagues who reported for it (the New York Times' "Keith Bradsher
+# contributed reporting from Hong Kong.", AP's "The Associated Press contributed to this report."), and the
+# agencies whose wires it draws on (Latin American papers' "Con información de EFE y AFP", Brazilian "Com
+# informações da Agência Brasil", German "Mitarbeit: Anna Schmidt"). The whole line is the credit: names, the
+# verb, at most a place; a sentence about someone who contributed stays ("Smith contributed reporting to the
+# paper for years.").
+reporting_credits = RegexCleaner(
+    "reporting-credits",
+    "the line that credits a story's other reporters or its agencies (\"Keith Bradsher contributed reporting from Hong Kong.\", "
+    "\"Con información de EFE y AFP\", \"Mitarbeit: Anna Schmidt\")",
+    (
+        rf"^[ \t]*+(?!(?:He|She|They|It|We|I|You|This|That|Who)[ \t]){_CREDIT_NAMES}[ \t]++contributed[ \t]++(?:reporting|research|to[ \t]++this[ \t]++(?:report|story|article))"
+        r"(?:[ \t]++from[ \t]++\p{Lu}[^\n.!?,]{0,40}+(?:,[ \t]++\p{Lu}[^\n.!?,]{0,40}+){0,3}+)?+\.?[ \t]*+$",
+        rf"^[ \t]*+\(?(?:(?i:con[ \t]++informaci[oó]n[ \t]++de|com[ \t]++informa[cç][oõ]es[ \t]++d[aeo]s?)[ \t]++(?:la[ \t]++|las[ \t]++)?"
+        rf"{_NEWS_AGENCIES}(?:(?:,[ \t]*+|[ \t]++[ye][ \t]++){_NEWS_AGENCIES}){{0,3}}+"
+        rf"|(?i:mitarbeit)[ \t]?:[ \t]*+{_CREDIT_NAMES})[ \t]*+\)?\.?[ \t]*+$",
+    ),
+    whole_line=True,
+    gate=("contributed", "informaci", "informaç", "informac", "mitarbeit"),
+)
+
 
 # The sentence a blog theme prints under a post: when it was posted (a date and a time) and where it is filed
 # (WordPress Kubrick: "This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Linux. You can
@@ -224,7 +255,11 @@ updated = RegexCleaner(
     rf"veröffentlicht(?: am)?|erstellt(?: am)?|stand|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?|"
     rf"publicado(?: el| em)?|aggiornato(?: il)?|pubblicato(?: il)?|bijgewerkt(?: op)?|gepubliceerd(?: op)?|"
     rf"zaktualizowano|opublikowano|обновлено|опубликовано)[ \t]*+:?[ \t]*+"
-    rf"(?:[\p{{L}}.,]{{1,12}}+[ \t]++){{0,2}}+{STAMP}(?:[ \t,|-]{{1,3}}+{STAMP}){{0,2}}+[ \t]*+$",
+    rf"(?:[\p{{L}}.,]{{1,12}}+[ \t]++){{0,2}}+{STAMP}(?:[ \t,|-]{{1,3}}+{STAMP}){{0,2}}+[ \t]*+$"
+    # WordPress's English template around a date in the site's language, and its author ("Posted on Maret 30, 2015 by
+    # Admin"): any month's word in the date format "F j, Y"
+    r"|^[ \t]*+(?i:posted|published|updated)[ \t]++(?i:on)[ \t]++\p{L}{3,12}+\.?[ \t]++\d{1,2}+,[ \t]++(?:19|20)\d\d"
+    r"(?:[ \t]++(?i:by)[ \t]++[^\s.!?]++(?:[ \t]++[^\s.!?]++){0,3}+)?+[ \t]*+$",
     whole_line=True,
     starts=("last", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "erstellt", "stand", "mis à jour", "publié",
             "actualizado", "publicado", "aggiornato", "pubblicato", "bijgewerkt", "gepubliceerd", "zaktualizowano", "opublikowano",
@@ -249,7 +284,9 @@ stamp_lines = RegexCleaner(
     "stamp-lines",
     "lines that hold nothing but a date or time stamp (\"8 April, 10:55 GMT\", \"3:59 PM\", \"1 day ago\")",
     (rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\p{{L}}{{0,8}}+,?[ \t]++)?"
-     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:{_RELATIVE_STAMP}))?+[ \t]*+$",
+     rf"{STAMP}(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?(?:[ \t]*+[|,•·–—-]?[ \t]*+(?i:{_RELATIVE_STAMP}))?+"
+     # the country whose time it is, after a comma ("Wednesday 20 November 2019 11:42, UK", as Sky News prints it)
+     rf"(?:,[ \t]?(?:UK|US|USA|EU))?+[ \t]*+$",
      # a relative stamp ("1 day ago", "vor 6 Tagen", "Hace 3 horas"), the clock time may follow ("7H ago 08:51")
      # or come first, glued ("Nov 19, 2019 at 9:08 GMT1 day ago", above)
      rf"^[ \t]*+(?:[-–—·•|][ \t]++)?(?i:{_RELATIVE_STAMP})(?:[ \t]*+[|,•·–—-]?[ \t]*+{STAMP})?+[ \t]*+$"),
@@ -353,8 +390,9 @@ glued_stamps = _TimedLines(
 )
 
 
-_COMMENTS = r"(?i:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]{0,2})(?!\p{L})"
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
+# A post's category: one to three capitalized words ("Kit Reviews", "Bikes & Style").
+_CATEGORY = r"\p{Lu}[\p{L}&'’-]*+(?:[ \t]++(?:&[ \t]++)?\p{Lu}[\p{L}&'’-]*+){0,2}+"
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
 # Several patterns, each searched alone (a line holds one when one of them finds something):
 # one alternation of unlike branches defeats the engine's fast scan (7.8 -> 3.7 µs a line).
@@ -372,6 +410,16 @@ _META_WORDS = tuple(
         rf"{_COMMENTS}[ \t]*+:?[ \t]*+\(?\d",
         # a stamp, then who wrote it ("5:45 AM PST 11/19/2019 by Patrick Shanley")
         rf"[ \t](?i:by|von|par|por)[ \t]++{_FULL_NAME}[ \t]*+$",
+        # the stamp, the author and a count of the post's comments or replies ("23.06.2016 um 16:14 Uhr - Markus Reuter -
+        # 91 Ergänzungen"); a calendar's date and place stay ("23 de setembro – Velo Città", "12.03.2022 | Berlin
+        # Hauptbahnhof | 20 Uhr")
+        rf"{STAMP}[ \t]*+[-–—|·•/][ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•/][ \t]*+\d{{1,5}}+[ \t]++"
+        r"(?:(?i:ergänzungen|reaktionen|antworten|responses|replies|réactions|réponses|respuestas|risposte|respostas|odpowiedzi|ответ(?:а|ов)?)[ \t]*+$|"
+        rf"{_COMMENTS}[ \t]*+$)",
+        # the author, the date and the post's categories ("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Música")
+        rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,]++,",
+        # the date, the author and the post's categories, three or more ("21/06/2014 Tony Carter All, Books, Kit Reviews")
+        rf"^[ \t]*+{DATE}[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}[ \t]++{_CATEGORY}(?:,[ \t]++{_CATEGORY}){{2,}}+[ \t]*+$",
         # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")
         r"^[ \t]*+(?i:redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?!\p{L})",
     )
@@ -839,3 +887,62 @@ class WelcomeBoxes(Cleaner):
 
 
 welcome_boxes = WelcomeBoxes()
+
+
+# A byline that extraction split over lines: its word alone on one line, the name on the next ("By" / "Al Root",
+# "Von:" / "Götz Warnke", "Foto:" / "Jaiver Nieto"), and the dash a theme puts after it alone on a third. The name is
+# two to four capitalized words (particles and initials between), with nothing else on its line.
+_SPLIT_NAME = (
+    r"(?:\p{Lu}[\p{L}'’-]*+\.?|\p{Lu}\.)(?:[ \t]++(?:\p{Lu}[\p{L}'’-]*+\.?|(?:von|van|de|der|den|da|di|du|del|la|le|y|e)(?=[ \t]))){1,3}+"
+)
+_BYLINE_LABEL = (
+    r"(?i:by|von|par|por|door|przez|av|written[ \t]by|posted[ \t]by|geschrieben[ \t]von|"
+    r"verfasst[ \t]von|escrito[ \t]por|publié[ \t]par|scritto[ \t]da|geplaatst[ \t]door)"
+)
+_SPLIT_LABEL = _at_line_starts(
+    rf"^[ \t]*+(?:(?<by>{_BYLINE_LABEL})[ \t]*+:?|(?i:fotos?|photos?|bild(?:er)?|text|texte|texto|tekst|fot\.)[ \t]*+:)[ \t]*+$"
+)
+_SPLIT_NAME_LINE = regex.compile(rf"[ \t]*+{_SPLIT_NAME}[ \t]*+", regex.VERSION1)
+_SEPARATOR_LINE = regex.compile(r"[ \t]*+[-–—|·•][ \t]*+", regex.VERSION1)
+
+
+@dataclass(frozen=True)
+class SplitBylines(Cleaner):
+    """A byline's word alone on its line ("By", "Von:", "Written by") goes, and the name on the next line (a blank line
+    may come between) with it, and a dash alone after the name. A photo's or text's label ("Foto:", "Text:") goes only
+    with a name under it: alone it may head the article's pictures or a quoted text. A noun ("Autor", "Author") is
+    left alone: over a name it may be a book's details in a review ("Autor" / "Thomas Mann" / "Verlag" / …)."""
+
+    name: str = "split-bylines"
+    description: str = (
+        "a byline or photo credit split over lines: the label alone, the name on the next line (\"By\" / \"Al Root\", \"Von:\" / "
+        "\"Götz Warnke\", \"Foto:\" / \"Jaiver Nieto\")"
+    )
+
+    def find(self, text: str) -> Iterator[Span]:
+        for m in _line_matches(_SPLIT_LABEL, text):
+            end = line_end(text, m.start())
+            after = _next_filled_line(text, end, blanks=1)
+            if after is not None and _SPLIT_NAME_LINE.fullmatch(text, *after) is not None:
+                end = after[1]
+                dash = _next_filled_line(text, end, blanks=0)
+                if dash is not None and _SEPARATOR_LINE.fullmatch(text, *dash) is not None:
+                    end = dash[1]
+            elif m.group("by") is None:
+                continue
+            yield m.start(), min(end + 1, len(text))
+
+
+def _next_filled_line(text: str, end: int, blanks: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the first line after the line that ends at ``end`` that is not blank, with at most
+    ``blanks`` blank lines before it; None when there is none."""
+    for _ in range(blanks + 1):
+        if end >= len(text):
+            return None
+        start, end = end + 1, line_end(text, end + 1)
+        if text[start:end].strip():
+            return start, end
+    return None
+
+
+split_bylines = SplitBylines()

@@ -191,10 +191,35 @@ agency_credits = ScreenedLines(
         # with no separator, after a name of two or three words ("Dee Dee Myers Getty Images", "Tom Davies Associated
         # Press"), the agencies whose name is no headline's word ("Life After Reuters" stays), and no heading's word
         # in the name ("Life After Getty Images", "Selling On Shutterstock")
-        rf"|(?:(?!Getty|Associated|Shutterstock|{HEADING_WORD})\p{{Lu}}\p{{Ll}}++[ \t]++){{2,3}}+(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
+        # (the last name may be glued to the agency, as a caption's credit span is scraped: "Dee Dee MyersGetty Images")
+        rf"|(?:(?!Getty|Associated|Shutterstock|{HEADING_WORD})\p{{Lu}}\p{{Ll}}++(?:[ \t]++|(?=Getty[ \t]Images|Associated[ \t]Press|Shutterstock))){{2,3}}+"
+        rf"(?:Getty[ \t]Images|Associated[ \t]Press|Shutterstock))"
         rf"(?:[ \t]?(?:Photo|Images?|Foto))?[ \t]*+\)?[ \t]*+",
     ),
     screen=_ends_in_agency,
+)
+
+# A sentence's end: a stop after a word in small letters, a blank and a capital ("… erleuchtet. Die Stadt").
+_SENTENCE_END = regex.compile(r"\p{Ll}\p{Ll}[.!?…][ \t]++\p{Lu}", regex.VERSION1)
+
+
+def _runs_credits(line: str) -> bool:
+    """Two copyright signs or more, and no sentence's end: a gallery's captions and credits run into one line."""
+    return line.count("©") >= 2 and len(line) <= 2000 and _SENTENCE_END.search(line) is None
+
+
+# A picture gallery's captions and credits as extraction runs them into one line ("Vertreter der Verfassungsorgane
+# bei einer Kranzniederlegung © Presse- und Informationsamt der Bundesregierung | Jesco Denzel Bundestagspräsidentin
+# Bärbel Bas spricht bei der Gedenkstunde © dpa | Bernd von Jutrczenka …", "Irme Stetter-Karp© Dieter Mayr (KNA)Logo
+# des Zdk (Archiv)© Julia Steinbrecht (KNA)"): two credits or more and no sentence's end. A paragraph that names a
+# copyright holder ends a sentence; a caption with one credit is the other rules'.
+credit_runs = ScreenedLines(
+    "credit-runs",
+    "a gallery's captions and their credits run into one line (\"… Kranzniederlegung © Presse- und Informationsamt | Jesco "
+    "Denzel Bundestagspräsidentin Bärbel Bas … © dpa | Bernd von Jutrczenka …\")",
+    (r"[^\n]*+",),
+    screen=_runs_credits,
+    needs="©",
 )
 
 # Tails first: cutting one can leave a line that is only a credit, which the line rule then takes.
