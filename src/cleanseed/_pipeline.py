@@ -168,6 +168,12 @@ class RegexCleaner(Cleaner):
         return tuple(w for w in words if not any(o != w and o in w for o in words))
 
     @functools.cached_property
+    def _caseless(self) -> bool:
+        """Whether the gate words hold no letter, only ASCII: no other character lowers to an ASCII one
+        that is no letter, so such words are found in the text itself, not in its lower case."""
+        return all(ch.isascii() and not ch.isalpha() for word in self._gate for ch in word)
+
+    @functools.cached_property
     def _starts(self) -> re.Pattern[str] | None:
         return line_prefilter(self.starts)
 
@@ -184,9 +190,7 @@ class RegexCleaner(Cleaner):
         """``(start, end)`` of the lines that can hold a match, in order, or ``None`` for the whole text."""
         if self.starts:
             return prefiltered_lines(self._starts, text)
-        # no other character lowers to an ASCII one that is no letter: such words are found in the text itself
-        caseless = all(ch.isascii() and not ch.isalpha() for word in self._gate for ch in word)
-        lower = (text if caseless else _lowered(text)) if self.gate else ""
+        lower = (text if self._caseless else _lowered(text)) if self.gate else ""
         if not self.gate or len(lower) != len(text):  # a character may change length in lower case
             return None
         return lines_holding(text, self._gate, lower)
@@ -875,11 +879,11 @@ class Pipeline(Cleaner):
             if isinstance(cleaner, Pipeline):  # its text is already made: replaying its edits would copy it again
                 inner = cleaner.explain(current)
                 if inner.edits:
-                    done, current = compose(text, current, done, inner.edits), inner.text
+                    done, current = _composed(text, current, done, inner.edits), inner.text
                 continue
             new = cleaner.edits(current)
             if new:
-                done = compose(text, current, done, new)
+                done = _composed(text, current, done, new)
                 before, current = current, replay(current, new)
                 carry_folding(before, current, new)
         if self.max_removed is not None and done:
@@ -970,6 +974,12 @@ class Pipeline(Cleaner):
     def _default_anchor(self) -> str | None:
         names = [c.name for c in self.cleaners]
         return "whitespace" if "whitespace" in names else None
+
+
+def _composed(original: str, current: str, done: list[Edit], new: list[Edit]) -> list[Edit]:
+    """:func:`~._edits.compose`, but the first edits of a text are already its own (``compose`` would
+    copy each one)."""
+    return list(new) if current is original else compose(original, current, done, new)
 
 
 def _removed_share(
