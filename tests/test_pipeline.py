@@ -293,3 +293,45 @@ def test_regex_space_is_what_backslash_s_matches() -> None:
     from cleanseed.cleaners._resources import REGEX_SPACE
 
     assert set(REGEX_SPACE) == {chr(i) for i in range(sys.maxunicode + 1) if regex.match(r"\s", chr(i))}
+
+
+_ANCHOR_CASES = [
+    (r"^[ \t]*+(?i:caption|bildunterschrift)[ \t]*+$", True),
+    (r"^(?=[^\n]{1,160}+$)[^\n]*?(?:daily|weekly)", True),
+    (r"^a(?:b|c)[|]d[^]|x]e\|f", True),  # alternation inside a group or a set, an escaped bar
+    (r"^(?:[[a-z]--[aeiou]])++$", True),  # a nested set
+    (r"^a|b", False),  # the second branch may start anywhere
+    (r"^a(?:b|c)|d", False),
+    (r"(?m)^a", False),  # inline flags first: not read
+    (r"x^a", False),
+    (r"^a(?#|)b", False),  # a comment: not read
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), _ANCHOR_CASES)
+def test_anchored_reads_whether_every_match_starts_a_line(source: str, expected: bool) -> None:
+    from cleanseed._pipeline import anchored
+
+    assert anchored(regex.compile(source, regex.MULTILINE | regex.VERSION1)) is expected
+    if not source.startswith("(?"):
+        assert not anchored(regex.compile(source, regex.VERSION1))  # without MULTILINE "^" is the text's start only
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"^[ \t]*+(?i:by|von)[ \t]++\p{Lu}\p{Ll}++", r"^[^\n]*+\n?", r"^(?:|a)", r"^\n*+b", r"^[ \t]*+$", r"^a[^\n]*+\n[^\n]*+"],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "a\nb\n\n a\nBy Jane Doe\nvon Max Muster\n", "by Jane\nab\nab\n\n\nb", "a\r\nb\u2028a\n", "aa\nab\nb"],
+)
+def test_line_start_matches_are_finditers_matches(source: str, text: str) -> None:
+    """all_matches and line_matches try an anchored pattern at the line starts only, with finditer's results."""
+    from cleanseed._pipeline import all_matches, line_matches, lines_of
+
+    pattern = regex.compile(source, regex.MULTILINE | regex.VERSION1)
+    spans = lambda ms: [(m.span(), m.group()) for m in ms]  # noqa: E731
+    for stop in (None, len(text) // 2):
+        assert spans(all_matches(pattern, text, stop)) == spans(pattern.finditer(text, 0, len(text) if stop is None else stop))
+    for start, end in lines_of(text) + [(0, len(text)), (min(1, len(text)), len(text))]:
+        assert spans(line_matches(pattern, text, start, end)) == spans(pattern.finditer(text, start, end))

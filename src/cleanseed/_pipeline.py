@@ -181,10 +181,10 @@ class RegexCleaner(Cleaner):
         """Matches of ``pattern``; with a ``gate`` or ``starts``, only in lines that can hold one."""
         lines = self._lines(text)
         if lines is None:
-            yield from pattern.finditer(text)
+            yield from all_matches(pattern, text)
             return
         for start, end in lines:
-            yield from pattern.finditer(text, start, end)
+            yield from line_matches(pattern, text, start, end)
 
     def _lines(self, text: str) -> Iterable[tuple[int, int]] | None:
         """``(start, end)`` of the lines that can hold a match, in order, or ``None`` for the whole text."""
@@ -787,6 +787,96 @@ def lines_holding(text: str, words: Iterable[str], haystack: str | None = None) 
             end = haystack.find("\n", hit)
             hit = haystack.find(word, end) if end >= 0 else -1
     return [(start, line_end(text, start)) for start in sorted(starts)]
+
+
+def anchored(pattern: regex.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at a line start: it begins with ``^``, in MULTILINE
+    mode, and has no alternation outside a group (``^a|b``). ``regex`` tries such a pattern at every
+    position of the text, each of which fails at once, but at a cost (a third to a half of the time
+    of some line rules): :func:`all_matches` and :func:`line_matches` try the line starts only.
+    A pattern this scan cannot read for sure (comments, verbose mode, an odd set) is not anchored."""
+    try:
+        return _ANCHORED[pattern]
+    except KeyError:
+        return _ANCHORED.setdefault(pattern, _is_anchored(pattern.pattern, pattern.flags))
+
+
+_ANCHORED: dict[regex.Pattern[str], bool] = {}
+
+
+def _is_anchored(source: str, flags: int) -> bool:
+    if (
+        not source.startswith("^") or not flags & regex.MULTILINE or flags & (regex.WORD | regex.VERBOSE | regex.REVERSE)
+        or not flags & regex.VERSION1 or "(?#" in source or "(?x" in source or "(?w" in source or "(?r" in source
+    ):
+        return False
+    depth, i, n = 0, 1, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a set, nested sets too (VERSION1); "]" right after "[" or "[^" is a literal
+            level, i = 1, i + 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):
+                i += 1
+            while i < n and level:
+                if source[i] == "\\":
+                    i += 1
+                elif source[i] == "[":
+                    level += 1
+                elif source[i] == "]":
+                    level -= 1
+                i += 1
+            if level:
+                return False
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif ch == "|" and depth == 0:
+            return False
+        i += 1
+    return depth == 0
+
+
+def all_matches(pattern: regex.Pattern[str], text: str, stop: int | None = None) -> Iterable[regex.Match[str]]:
+    """``pattern.finditer(text, 0, stop)``, for an :func:`anchored` pattern tried at the line starts only."""
+    stop = len(text) if stop is None else stop
+    if not anchored(pattern):
+        return pattern.finditer(text, 0, stop)
+    out, pos = [], 0
+    while True:
+        m = pattern.match(text, pos, stop)
+        if m is not None:
+            end = m.end()
+            if end == pos:  # an empty match: finditer then tries again here, for a longer one
+                return pattern.finditer(text, 0, stop)
+            out.append(m)
+            pos = end
+            if text[end - 1] == "\n":  # the match took the line break: a line starts where it ends
+                continue
+        nl = text.find("\n", pos, stop)
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
+def line_matches(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterable[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``; for an :func:`anchored` pattern and a whole line (no line
+    break in it), one ``match`` at its start, where the only match can begin."""
+    if anchored(pattern) and (start == 0 or text[start - 1] == "\n") and text.find("\n", start, end) < 0:
+        m = pattern.match(text, start, end)
+        if m is None:
+            return ()
+        if m.end() > start:
+            return (m,)
+    return pattern.finditer(text, start, end)
 
 
 def line_end(text: str, pos: int) -> int:
