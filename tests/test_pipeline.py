@@ -302,7 +302,9 @@ _ANCHOR_CASES = [
     (r"^(?:[[a-z]--[aeiou]])++$", True),  # a nested set
     (r"^a|b", False),  # the second branch may start anywhere
     (r"^a(?:b|c)|d", False),
-    (r"(?m)^a", False),  # inline flags first: not read
+    (r"(?m)^a|b", False),  # global flags first, then the same reading
+    (r"(?im)^a(?:b|c)", True),
+    (r"(?x)^a", False),  # verbose: not read
     (r"x^a", False),
     (r"^a(?#|)b", False),  # a comment: not read
 ]
@@ -335,3 +337,17 @@ def test_line_start_matches_are_finditers_matches(source: str, text: str) -> Non
         assert spans(all_matches(pattern, text, stop)) == spans(pattern.finditer(text, 0, len(text) if stop is None else stop))
     for start, end in lines_of(text) + [(0, len(text)), (min(1, len(text)), len(text))]:
         assert spans(line_matches(pattern, text, start, end)) == spans(pattern.finditer(text, start, end))
+
+
+def test_needs_skips_a_text_without_one_of_the_strings() -> None:
+    cleaner = RegexCleaner("figure-spaces", "figure spaces", "\u2007++", replacement=" ", needs=("\u2007",))
+    assert cleaner("a\u2007b") == "a b"
+    assert cleaner.edits("a b plain text") == []
+
+
+@pytest.mark.parametrize("name", ["odd-spaces", "line-ends"])
+def test_needs_of_a_character_rule_hold_every_character_it_matches(name: str) -> None:
+    """A match of one character (CRLF: one of two) must be one of ``needs``, or a text holding it would keep it."""
+    leaf = next(c for c in cleanseed.default_pipeline().leaves() if c.name == name)
+    matched = {chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000 and leaf.regex.match(chr(cp))}
+    assert matched and matched <= set(leaf.needs)
