@@ -172,3 +172,12 @@ def test_folded_line_offsets(text: str) -> None:
         assert line.to_text(line.to_folded(pos)) == pos
     inside = [j for j in range(len(line.text) + 1) if line.to_text(j) < 0]
     assert len(line.text) - (end - start) == len(inside)
+
+
+def test_translated_is_translate_with_the_stand_ins() -> None:
+    from cleanseed._casefold import _code_points, _stand_ins, _translated
+
+    stand_ins = _stand_ins()
+    text = _code_points().replace("\ud800", "")  # every code point below SCAN_LIMIT, the stand-ins' among them
+    assert _translated(text, stand_ins) == text.translate(stand_ins.table)
+    assert _translated("plain ascii", stand_ins) == "plain ascii"

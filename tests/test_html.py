@@ -214,6 +214,20 @@ def test_drop_code_keeps_data_scripts_and_tails() -> None:
     assert chtml.clean_html(page(extra_body="<script>document.write('Loading the player')</script>")) == chtml.clean_html(page())
 
 
+def test_drop_code_drops_the_heads_meta_and_link_elements_only() -> None:
+    from cleanseed._html_dom import drop_code
+
+    html = ("<html><head><meta charset='utf-8'><title>T</title><link rel='canonical' href='/a'>"
+            "<meta name='description' content='d'></head><body><div><meta itemprop='name' content='n'>one</div>"
+            "<p>two</p></body></html>")
+    tree = _tree(html)
+    assert drop_code(tree) == 3
+    assert [el.tag for el in tree.find("head")] == ["title"]
+    assert [el.get("itemprop") for el in tree.iter("meta")] == ["name"]  # the body's stays
+    with_head = page().replace("<head>", "<head><meta name='keywords' content='x'><link rel='icon' href='/i.png'>")
+    assert chtml.clean_html(with_head) == chtml.clean_html(page())
+
+
 def test_parse_falls_back_to_trafilaturas_loader(monkeypatch: pytest.MonkeyPatch) -> None:
     # a trafilatura without one of the loader's parts: its own load_html, the same text
     from trafilatura import utils

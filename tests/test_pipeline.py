@@ -351,3 +351,61 @@ def test_removed_lines_start_after_a_kept_lines_text_and_end_before_the_next() -
     edits = [Edit(4, 10, " TAIL\n", "", "tails"), Edit(10, 15, "menu\n", "", "menus"), Edit(18, 33, "more menu\nHEAD ", "\n", "menus")]
     assert removed_lines(text, edits) == [RemovedLine(4, "menu", "menus"), RemovedLine(7, "more menu", "menus")]
     assert replay(text, edits) == "keep  \n\nkeep"  # "menu" stood at 4, "more menu" at 7
+
+
+_ANCHOR_CASES = [
+    (r"^[ \t]*+(?i:caption|bildunterschrift)[ \t]*+$", True),
+    (r"^(?=[^\n]{1,160}+$)[^\n]*?(?:daily|weekly)", True),
+    (r"^a(?:b|c)[|]d[^]|x]e\|f", True),  # alternation inside a group or a set, an escaped bar
+    (r"^(?:[[a-z]--[aeiou]])++$", True),  # a nested set
+    (r"^a|b", False),  # the second branch may start anywhere
+    (r"^a(?:b|c)|d", False),
+    (r"(?m)^a|b", False),  # global flags first, then the same reading
+    (r"(?im)^a(?:b|c)", True),
+    (r"(?x)^a", False),  # verbose: not read
+    (r"x^a", False),
+    (r"^a(?#|)b", False),  # a comment: not read
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), _ANCHOR_CASES)
+def test_anchored_reads_whether_every_match_starts_a_line(source: str, expected: bool) -> None:
+    from cleanseed._pipeline import anchored
+
+    assert anchored(regex.compile(source, regex.MULTILINE | regex.VERSION1)) is expected
+    if not source.startswith("(?"):
+        assert not anchored(regex.compile(source, regex.VERSION1))  # without MULTILINE "^" is the text's start only
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"^[ \t]*+(?i:by|von)[ \t]++\p{Lu}\p{Ll}++", r"^[^\n]*+\n?", r"^(?:|a)", r"^\n*+b", r"^[ \t]*+$", r"^a[^\n]*+\n[^\n]*+"],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "a\nb\n\n a\nBy Jane Doe\nvon Max Muster\n", "by Jane\nab\nab\n\n\nb", "a\r\nb\u2028a\n", "aa\nab\nb"],
+)
+def test_line_start_matches_are_finditers_matches(source: str, text: str) -> None:
+    """all_matches and line_matches try an anchored pattern at the line starts only, with finditer's results."""
+    from cleanseed._pipeline import all_matches, line_matches, lines_of
+
+    pattern = regex.compile(source, regex.MULTILINE | regex.VERSION1)
+    spans = lambda ms: [(m.span(), m.group()) for m in ms]  # noqa: E731
+    for stop in (None, len(text) // 2):
+        assert spans(all_matches(pattern, text, stop)) == spans(pattern.finditer(text, 0, len(text) if stop is None else stop))
+    for start, end in lines_of(text) + [(0, len(text)), (min(1, len(text)), len(text))]:
+        assert spans(line_matches(pattern, text, start, end)) == spans(pattern.finditer(text, start, end))
+
+
+def test_needs_skips_a_text_without_one_of_the_strings() -> None:
+    cleaner = RegexCleaner("figure-spaces", "figure spaces", "\u2007++", replacement=" ", needs=("\u2007",))
+    assert cleaner("a\u2007b") == "a b"
+    assert cleaner.edits("a b plain text") == []
+
+
+@pytest.mark.parametrize("name", ["odd-spaces", "line-ends"])
+def test_needs_of_a_character_rule_hold_every_character_it_matches(name: str) -> None:
+    """A match of one character (CRLF: one of two) must be one of ``needs``, or a text holding it would keep it."""
+    leaf = next(c for c in cleanseed.default_pipeline().leaves() if c.name == name)
+    matched = {chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000 and leaf.regex.match(chr(cp))}
+    assert matched and matched <= set(leaf.needs)

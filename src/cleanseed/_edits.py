@@ -82,6 +82,19 @@ def compose(original: str, current: str, done: Sequence[Edit], new: Sequence[Edi
             out.append(Edit(n.start - shift, n.end - shift, original[n.start - shift : n.end - shift], n.replacement, n.rule))
             j += 1
             continue
+        # the earlier edits that end before the new one starts stay as they are (on a long
+        # document, thousands of them per cleaner): one tight loop, no _joins call
+        k, ns = i, n.start
+        while k < len(done):
+            f = done[k]
+            if f.start + shift + len(f.replacement) >= ns:
+                break
+            shift += len(f.replacement) - (f.end - f.start)
+            k += 1
+        if k > i:
+            out.extend(done[i:k])
+            i = k
+            continue
         f = done[i]
         cs = f.start + shift
         ce = cs + len(f.replacement)

@@ -148,16 +148,23 @@ _JAVASCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", 
 
 def drop_code(tree: HtmlElement) -> int:
     """Remove the page's JavaScript and CSS (``<script>`` of a JavaScript type, ``<style>``)
-    from ``tree`` in place, tails kept; return how many went.
+    and the ``<meta>`` and ``<link>`` elements of its ``<head>`` from ``tree`` in place,
+    tails kept; return how many went.
 
     trafilatura removes both on each of its paths before it looks at the tree (its tree
     cleaning, readability, the baseline and justext's cleaning) and reads no script but
     JSON-LD, which stays like every other data script; it copies the tree several times
     before that, though, scripts and all: without them the HTML path takes ~1.5% less time,
-    and its output on the dev-html pages is the same.
+    and its output on the dev-html pages is the same. The head's ``<meta>`` and ``<link>``
+    elements (a tenth of a page's elements) only feed its metadata and language check,
+    which :data:`~cleanseed.html.TRAFILATURA_OPTIONS` leave off: without them trafilatura
+    takes 3% less time on the 586 dev-html pages (8% on the first 150), for the same text.
     """
+    head = tree.find("head")
     doomed = [el for el in tree.iter("script", "style")
               if el.tag == "style" or (el.get("type") or "").strip().lower() in _JAVASCRIPT_TYPES]
+    if head is not None:
+        doomed += [el for el in head if el.tag == "meta" or el.tag == "link"]
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()

@@ -210,8 +210,11 @@ class RegexCleaner(Cleaner):
     of the text. ``starts`` does the same for patterns that match at a line
     start: it lists words of which one begins every match, after blanks (in
     any case, ``#`` for a number), and the patterns run only on lines that
-    begin so. Patterns must run in linear time: use possessive
-    quantifiers, atomic groups and bounded repeats.
+    begin so. ``needs`` lists strings of which every match holds one (as
+    they are, case and all): without one in the text, the patterns do not
+    run (a scan for a character costs far less than one of the engine's).
+    Patterns must run in linear time: use possessive quantifiers, atomic
+    groups and bounded repeats.
     """
 
     name: str
@@ -225,6 +228,7 @@ class RegexCleaner(Cleaner):
     joiner: str = "\n"
     gate: tuple[str, ...] = ()
     starts: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
 
     @functools.cached_property
     def patterns(self) -> tuple[regex.Pattern[str], ...]:
@@ -244,25 +248,31 @@ class RegexCleaner(Cleaner):
         return tuple(w for w in words if not any(o != w and o in w for o in words))
 
     @functools.cached_property
+    def _caseless(self) -> bool:
+        """Whether the gate words hold no letter, only ASCII: no other character lowers to an ASCII one
+        that is no letter, so such words are found in the text itself, not in its lower case."""
+        return all(ch.isascii() and not ch.isalpha() for word in self._gate for ch in word)
+
+    @functools.cached_property
     def _starts(self) -> re.Pattern[str] | None:
         return line_prefilter(self.starts)
 
     def _matches(self, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
         """Matches of ``pattern``; with a ``gate`` or ``starts``, only in lines that can hold one."""
+        if self.needs and not any(s in text for s in self.needs):
+            return
         lines = self._lines(text)
         if lines is None:
-            yield from pattern.finditer(text)
+            yield from all_matches(pattern, text)
             return
         for start, end in lines:
-            yield from pattern.finditer(text, start, end)
+            yield from line_matches(pattern, text, start, end)
 
     def _lines(self, text: str) -> Iterable[tuple[int, int]] | None:
         """``(start, end)`` of the lines that can hold a match, in order, or ``None`` for the whole text."""
         if self.starts:
             return prefiltered_lines(self._starts, text)
-        # no other character lowers to an ASCII one that is no letter: such words are found in the text itself
-        caseless = all(ch.isascii() and not ch.isalpha() for word in self._gate for ch in word)
-        lower = (text if caseless else _lowered(text)) if self.gate else ""
+        lower = (text if self._caseless else _lowered(text)) if self.gate else ""
         if not self.gate or len(lower) != len(text):  # a character may change length in lower case
             return None
         return lines_holding(text, self._gate, lower)
@@ -861,6 +871,102 @@ def lines_holding(text: str, words: Iterable[str], haystack: str | None = None) 
     return [(start, line_end(text, start)) for start in sorted(starts)]
 
 
+def anchored(pattern: regex.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at a line start: it begins with ``^``, in MULTILINE
+    mode, and has no alternation outside a group (``^a|b``). ``regex`` tries such a pattern at every
+    position of the text, each of which fails at once, but at a cost (a third to a half of the time
+    of some line rules): :func:`all_matches` and :func:`line_matches` try the line starts only.
+    A pattern this scan cannot read for sure (comments, verbose mode, an odd set) is not anchored."""
+    try:
+        return _ANCHORED[pattern]
+    except KeyError:
+        return _ANCHORED.setdefault(pattern, _is_anchored(pattern.pattern, pattern.flags))
+
+
+_ANCHORED: dict[regex.Pattern[str], bool] = {}
+
+
+def _is_anchored(source: str, flags: int) -> bool:
+    lead = _GLOBAL_FLAGS.match(source)  # "(?im)": its flags are in ``flags`` too
+    if lead is not None:
+        source = source[lead.end() :]
+    if (
+        not source.startswith("^") or not flags & regex.MULTILINE or flags & (regex.WORD | regex.VERBOSE | regex.REVERSE)
+        or not flags & regex.VERSION1 or "(?#" in source or "(?x" in source or "(?w" in source or "(?r" in source
+    ):
+        return False
+    depth, i, n = 0, 1, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a set, nested sets too (VERSION1); "]" right after "[" or "[^" is a literal
+            level, i = 1, i + 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):
+                i += 1
+            while i < n and level:
+                if source[i] == "\\":
+                    i += 1
+                elif source[i] == "[":
+                    level += 1
+                elif source[i] == "]":
+                    level -= 1
+                i += 1
+            if level:
+                return False
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif ch == "|" and depth == 0:
+            return False
+        i += 1
+    return depth == 0
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[imsaLu]++\)")
+
+
+def all_matches(pattern: regex.Pattern[str], text: str, stop: int | None = None) -> Iterable[regex.Match[str]]:
+    """``pattern.finditer(text, 0, stop)``, for an :func:`anchored` pattern tried at the line starts only."""
+    stop = len(text) if stop is None else stop
+    if not anchored(pattern):
+        return pattern.finditer(text, 0, stop)
+    out, pos = [], 0
+    while True:
+        m = pattern.match(text, pos, stop)
+        if m is not None:
+            end = m.end()
+            if end == pos:  # an empty match: finditer then tries again here, for a longer one
+                return pattern.finditer(text, 0, stop)
+            out.append(m)
+            pos = end
+            if text[end - 1] == "\n":  # the match took the line break: a line starts where it ends
+                continue
+        nl = text.find("\n", pos, stop)
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
+def line_matches(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterable[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)``; for an :func:`anchored` pattern and a whole line (no line
+    break in it), one ``match`` at its start, where the only match can begin."""
+    if anchored(pattern) and (start == 0 or text[start - 1] == "\n") and text.find("\n", start, end) < 0:
+        m = pattern.match(text, start, end)
+        if m is None:
+            return ()
+        if m.end() > start:
+            return (m,)
+    return pattern.finditer(text, start, end)
+
+
 def line_end(text: str, pos: int) -> int:
     """Where the line that holds ``pos`` ends (its newline, or the end of the text): also the end to
     give a match that must not cross a line (without one, ``regex`` may read the rest of the text)."""
@@ -951,14 +1057,14 @@ class Pipeline(Cleaner):
             if isinstance(cleaner, Pipeline):  # its text is already made: replaying its edits would copy it again
                 inner = cleaner.explain(current)
                 if inner.edits:
-                    done, current = compose(text, current, done, inner.edits), inner.text
+                    done, current = _composed(text, current, done, inner.edits), inner.text
                 continue
             if isinstance(cleaner, ContextCleaner):
                 new = cleaner.edits_in_context(current, removed_lines(text, done))
             else:
                 new = cleaner.edits(current)
             if new:
-                done = compose(text, current, done, new)
+                done = _composed(text, current, done, new)
                 before, current = current, replay(current, new)
                 carry_folding(before, current, new)
         if self.max_removed is not None and done:
@@ -1049,6 +1155,12 @@ class Pipeline(Cleaner):
     def _default_anchor(self) -> str | None:
         names = [c.name for c in self.cleaners]
         return "whitespace" if "whitespace" in names else None
+
+
+def _composed(original: str, current: str, done: list[Edit], new: list[Edit]) -> list[Edit]:
+    """:func:`~._edits.compose`, but the first edits of a text are already its own (``compose`` would
+    copy each one)."""
+    return list(new) if current is original else compose(original, current, done, new)
 
 
 def _removed_share(

@@ -15,8 +15,9 @@ The steps, each chosen by measurement on the benchmark's dev split (see
    print chrome, footer, ``<nav>``, ``<form>``) with a guard that never
    prunes the article itself;
 3. find the article's lead paragraph (:func:`cleanseed._html_dom.find_lead`),
-   then drop the page's JavaScript and CSS, which trafilatura would copy
-   before it drops them itself (:func:`cleanseed._html_dom.drop_code`);
+   then drop the page's JavaScript and CSS and the head's ``<meta>`` and
+   ``<link>`` elements, which trafilatura would copy before it drops them
+   itself (:func:`cleanseed._html_dom.drop_code`);
 4. ``trafilatura.extract(tree, include_comments=False)``, all other options
    at their defaults; put the lead back in front when trafilatura left it out;
 5. run :func:`cleanseed.default_pipeline` on that text.

@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 import regex
 
-from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, filled_lines, line_bounds, line_end, whole_lines
+from .._pipeline import Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, all_matches, filled_lines, line_bounds, line_end, whole_lines
 from ._resources import DATE, HEADING_WORD, MONTHS, STAMP, TIME
 from ._screened import ScreenedLines
 from .structure import is_prose
@@ -530,7 +530,7 @@ class _AuthorBios(_NearTheEnd):
         words, counted = 0, 0  # the words before ``counted``, summed as the scan goes (no recount from the start)
         standing: tuple[dict[str, list[int]], int, tuple[int, ...]] | None = None  # names on lines of their own, read once
         unnamed: list[tuple[str, Span]] = []  # the bios further up whose person the running text never names
-        for m in self.regex.finditer(text, 0, first):
+        for m in all_matches(self.regex, text, first):  # the line starts only
             if words < _BIO_MIN_WORDS:  # past it, the count no longer matters
                 words, counted = words + len(text[counted : m.start()].split()), m.start()
             name = m.group("name").split()

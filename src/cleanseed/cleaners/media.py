@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, lines_holding
+from .._pipeline import Pipeline, RegexCleaner, fold_safe_lines, line_matches, lines_holding
 from ._resources import DATE, HEADING_WORD, MONTHS
 from ._screened import ScreenedLines
 
@@ -110,7 +110,7 @@ class _SignedPatterns(RegexCleaner):
             yield from super()._matches(pattern, text)
             return
         for start, end in lines_holding(text, signs):
-            yield from pattern.finditer(text, start, end)
+            yield from line_matches(pattern, text, start, end)
 
 
 # A photographer's name and the outlet, joined by a slash with no blank ("Doug Mills/The New York Times", "Jason

@@ -20,7 +20,7 @@ from typing import Iterator
 
 import regex
 
-from .._pipeline import Cleaner, RegexCleaner, Span, line_end
+from .._pipeline import Cleaner, RegexCleaner, Span, all_matches, line_end
 
 # Verbs whose object may be the site's possessive ("subscribe to our …", "abonniere unseren …").
 _OWN_VERBS = (
@@ -167,7 +167,7 @@ class Promos(Cleaner):
     def find(self, text: str) -> Iterator[Span]:
         line_call, tail_call, openers = self._patterns
         # a cheap scan first: only a line where such a verb opens a sentence can hold a call
-        starts = {text.rfind("\n", 0, hit.start()) + 1 for opener in openers for hit in opener.finditer(text)}
+        starts = {text.rfind("\n", 0, hit.start()) + 1 for opener in openers for hit in all_matches(opener, text)}
         for pos in sorted(starts):
             end = line_end(text, pos)
             line = text[pos:end]

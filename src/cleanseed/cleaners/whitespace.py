@@ -51,6 +51,7 @@ odd_spaces = RegexCleaner(
     "no-break and other odd spaces become plain spaces",
     r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]",
     replacement=" ",
+    needs=tuple("\u00a0\u1680\u202f\u205f\u3000") + tuple(map(chr, range(0x2000, 0x200B))),
 )
 
 soft_hyphens = RegexCleaner(
@@ -65,6 +66,7 @@ line_ends = RegexCleaner(
     "CR, CRLF and the other Unicode line breaks (VT, FF, NEL, LS, PS) become LF",
     r"\r\n?+|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]",
     replacement="\n",
+    needs=tuple("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
 )
 
 trailing_spaces = _BeforeLineEnds(
