@@ -4,6 +4,11 @@
 500 examples per property and is chosen when the ``CI`` environment
 variable is set (``CI=true``), as CI services do. ``HYPOTHESIS_PROFILE``
 overrides the choice (``explore``: 2,000 fresh examples, pinned examples skipped).
+
+``ci`` draws the same examples on every run (``derandomize``): a red build then
+means the change broke something, not that this run drew a rare input. Fresh
+inputs are ``explore``'s job, and each input it finds broken becomes an
+``@example`` of its property, which every profile replays.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ settings.register_profile(
     "ci",
     max_examples=500,
     deadline=None,
-    derandomize=False,
+    derandomize=True,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
@@ -32,6 +37,7 @@ settings.register_profile(
     "explore",
     parent=settings.get_profile("ci"),
     max_examples=2000,
+    derandomize=False,
     phases=[Phase.generate, Phase.target, Phase.shrink, Phase.explain],
     database=None,
 )
