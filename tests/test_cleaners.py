@@ -936,6 +936,19 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Petra Schmitt ist Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites "
                 "konzipiert wurde."), KEPT),
     ],
+    "licence-notices": [
+        (around("Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung-Keine Bearbeitung 3.0 Unported Lizenz. "
+                "Eine Ausnahme bilden die auf dieser Webseite befindlichen Bilder."), KEPT),
+        (around("Alle Artikel und Inhalte dieses Blogs stehen unter der Lizenz CC BY-SA 4.0 und gehören damit zu den OER."), KEPT),
+        (around("Diese Seite steht grundsätzlich unter den Bedingungen der Creative Commons BY-SA."), KEPT),
+        (around("Except where otherwise noted, the content of this site is licensed under a Creative Commons Attribution 4.0 License."),
+         KEPT),
+        (around("Unless otherwise stated, the content of the wiki is licensed under the GNU Free Documentation License."), KEPT),
+        (around("Le contenu de ce site est publié sous licence Creative Commons BY-NC-SA."), KEPT),
+        (around("Los contenidos de este sitio están bajo una licencia CC BY 4.0."), KEPT),
+        # the site's licence for its photos: a notice, and no caption (see test_a_licence_notice_is_no_caption)
+        (around("Die Fotos auf dieser Seite stehen unter CC BY 4.0"), KEPT),
+    ],
     "icon-names": [
         (around("keyboard_arrow_down"), KEPT),
         (around("chat_bubble Die Kommentare lesen Sie unten."), around("Die Kommentare lesen Sie unten.")),
@@ -992,6 +1005,12 @@ NEAR_MISSES = [
     "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
+    # a work's own licence names no site; a line that explains the licences puts nothing under one; a licence in
+    # another clause, and a licence without a name
+    "Dieses Werk bzw. Inhalt steht unter einer Creative Commons Namensnennung 3.0 Unported Lizenz.",
+    "Auf dieser Seite erklären wir, was Creative Commons Lizenzen sind und wie man sie nutzt.",
+    "This site is under construction; the Creative Commons pictures come later.",
+    "The page was put under a strict license by the court, which limited what it could publish.",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
     # a photo label over a caption, a quoted text under its label
@@ -1054,8 +1073,7 @@ NEAR_MISSES = [
     # names with a slash in brackets that credit no picture, or after a paragraph of two sentences
     "Die Studie zeigt das deutlich (Müller/Schmidt 2010). Weitere Arbeiten folgen.",
     "The company said so. Later it added more (Anna Smith/Reuters) Nothing else was said.",
-    # a Creative Commons licence that ends a sentence, a label or a citation, not a caption
-    "Die Fotos auf dieser Seite stehen unter CC BY 4.0",
+    # a Creative Commons licence that ends a label or a citation, not a caption
     "Lizenz: CC-BY 4.0",
     "Diese Folge zitieren: Resonator-Podcast. 16.08.2019, https://resonator-podcast.de/2019/res158/ (CC-BY 4.0)",
     "All our photos are free to use. We publish them under CC BY 4.0.",
@@ -1479,6 +1497,13 @@ def test_the_pipeline_removes_the_clutter_and_keeps_the_prose(name: str, given: 
 def test_a_greeting_without_a_bloggers_note_stays(box: str) -> None:
     text = f"{LONG_ARTICLE}\n\n{box}\n\n{ARTICLE_END}"
     assert cleanseed.default_pipeline().only("welcome-boxes").explain(text).text == text
+
+
+def test_a_licence_notice_is_no_caption() -> None:
+    """A sentence that ends in a Creative Commons licence is no caption: captions leaves it to licence-notices."""
+    line = "Die Fotos auf dieser Seite stehen unter CC BY 4.0"
+    assert cleanseed.default_pipeline().only("captions").edits(around(line)) == []
+    assert [e.rule for e in cleanseed.clean_and_explain(around(line)).edits if e.removed.strip()] == ["licence-notices"]
 
 
 def test_a_welcome_box_that_opens_the_text_stays() -> None:

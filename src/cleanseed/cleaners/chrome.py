@@ -139,6 +139,35 @@ affiliate_notices = RegexCleaner(
 )
 
 
+# The site's notice of the licence its content is under ("Texte auf dieser Webseite stehen unter einer Creative Commons
+# Namensnennung 3.0 Lizenz.", "Except where otherwise noted, the content of this site is licensed under a Creative Commons
+# Attribution 4.0 License.", "Alle Artikel und Inhalte dieses Blogs stehen unter der Lizenz CC BY-SA 4.0 …"): the line
+# names the site itself ("this site", "dieses Blogs", "ce site") in its first 120 characters, and then puts it under a
+# licence that it names, in one clause ("under … Creative Commons", "unter der Lizenz CC BY-SA"; "under a strict licence" is
+# none, nor "This site is under construction; the Creative Commons pictures …"). A work's own licence ("Dieses Werk bzw. Inhalt steht unter
+# einer Creative Commons …", a picture's "Verwendung unter den Bedingungen der Creative Commons") names no site and
+# stays, and so does an article's line that explains the licences ("Auf dieser Seite erklären wir, was Creative Commons
+# ist": nothing is put under one).
+_THIS_SITE = (
+    r"this[ \t]++(?:web[ \t]?)?(?:site|website|page|blog|weblog|wiki)|"
+    r"(?:content|contents|text|texts|material)[ \t]++(?:of|on)[ \t]++the[ \t]++(?:web[ \t]?)?(?:site|website|blog|wiki)|"
+    r"(?:dies(?:e[rsm]?+)?+|auf[ \t]++dieser|in[ \t]++diesem)[ \t]++(?:Seite|Website|Webseite|Internetseite|Homepage|Blogs?+|Weblogs?+|Wikis?+)|"
+    r"(?:ce|cet)[ \t]++(?:site|blog|wiki)|(?:este|esta|deste|desta)[ \t]++(?:sitio|site|web|página|blog)|questo[ \t]++(?:sito|blog)|"
+    r"deze[ \t]++(?:site|website|blog|pagina)|tej[ \t]++(?:strony|witryny)|этого[ \t]++(?:сайта|блога)"
+)
+_UNDER = r"under|unter|bajo|sous|sotto|sob|onder|pod|под"
+# a licence by its name: Creative Commons or the GNU documentation licence
+_LICENCE = r"creative[ \t-]?commons|cc[ \t-]?by|cc0|gfdl|gnu[ \t]++free[ \t]++documentation"
+licence_notices = RegexCleaner(
+    "licence-notices",
+    "the site's notice of its content's licence (\"Texte auf dieser Webseite stehen unter einer Creative Commons … Lizenz.\", "
+    "\"Except where otherwise noted, the content of this site is licensed under a Creative Commons …\")",
+    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,120}}?(?i:{_THIS_SITE})(?!\p{{L}})[^\n;!?]{{0,80}}?(?<!\p{{L}})(?i:{_UNDER})(?!\p{{L}})"
+    rf"[^\n.;!?]{{0,60}}?(?i:{_LICENCE})",
+    whole_line=True,
+    gate=("commons", "cc", "gfdl", "gnu"),
+)
+
 # The ligature names of Material Icons, which an icon font draws as a symbol and extraction keeps as words: a
 # button's icon before its label ("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL", "chat_bubble 0 Kommentare",
 # "keyboard_arrow_left Zurück zur Startseite"). Only names of two words or more, which read as no word of a language,
