@@ -936,6 +936,11 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Petra Schmitt ist Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites "
                 "konzipiert wurde."), KEPT),
     ],
+    "footer-rows": [
+        (around("Archive – RSS – Impressum – Datenschutz – 2009-2020 by Florian Posdziech – Powered by Nikola"), KEPT),
+        (around("2006 - 2012 huettenhilfe.de - Rezepte, Genießen, Fotos, Essen & Trinken • Kontakt - Impressum - Datenschutz"), KEPT),
+        (around("© 2021 Le Monde · Mentions légales · Contact · Plan du site"), KEPT),
+    ],
     "licence-notices": [
         (around("Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung-Keine Bearbeitung 3.0 Unported Lizenz. "
                 "Eine Ausnahme bilden die auf dieser Webseite befindlichen Bilder."), KEPT),
@@ -1005,6 +1010,11 @@ NEAR_MISSES = [
     "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
+    # a table's row, a sentence that names footer words between dashes, a list with one phrase among its items
+    "| Kontakt | Impressum | Frau Müller |",
+    "Die Seite – Impressum und Kontakt – fehlt noch.",
+    "Salz – Pfeffer – Olivenöl – Kontakt",
+    "Impressum – laut Gesetz – muss jede Seite eines haben. Datenschutz – auch.",
     # a work's own licence names no site; a line that explains the licences puts nothing under one; a licence in
     # another clause, and a licence without a name
     "Dieses Werk bzw. Inhalt steht unter einer Creative Commons Namensnennung 3.0 Unported Lizenz.",
