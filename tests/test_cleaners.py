@@ -372,6 +372,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Meistgelesen\n\nNeue Regeln für Mieter ab Januar\n\nBahn erhöht die Preise im Fernverkehr"), KEPT),
         (around("Читайте также\nНовые правила для водителей с 1 марта"), KEPT),
         (around("Ähnliche Nachrichten\nEKBO-Synodentagung in Berlin wird fortgesetzt\nBischof ruft zu Freilassung Oppositioneller auf"), KEPT),
+        (around("Mehr Interessantes\nNeue Regeln für Mieter ab Januar\nBahn erhöht die Preise im Fernverkehr"), KEPT),
         (around("Articoli simili\nIl governo approva la riforma\nLa borsa chiude in calo"), KEPT),
         (around("Artigos relacionados\nPerdido na Floresta\nCom Quantos Botões se Faz uma Brincadeira?"), KEPT),
         (around("Aktuelle Berichte aus dieser Kategorie:\nKaiserschnitt: Letzte Chance für Kuh und Kalb\nWasser: Wie viel braucht eine Milchkuh?"), KEPT),
@@ -761,6 +762,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Next post →"), KEPT),
         (around("Usuários Online"), KEPT),
         (around("View my complete profile"), KEPT),
+        (around("Get author RSS feed"), KEPT),
+        (around("View author archive\nEmail the author"), KEPT),
+        (around("Social Plugin"), KEPT),
+        (around("Sobre o Blog"), KEPT),
+        (around("Über diese Reihe"), KEPT),
+        (around("This may take a second or two."), KEPT),
         (around("Skip to main content"), KEPT),
         (around("Home > News > Politics"), KEPT),
         (around("Next article"), KEPT),
@@ -1010,6 +1017,9 @@ NEAR_MISSES = [
     "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
+    # a sentence that opens with a widget's title
+    "About the blog post, the author said nothing more.",
+    "Über diese Reihe von Anschlägen wollte der Minister nicht sprechen.",
     # a table's row, a sentence that names footer words between dashes, a list with one phrase among its items
     "| Kontakt | Impressum | Frau Müller |",
     "Die Seite – Impressum und Kontakt – fehlt noch.",
