@@ -466,6 +466,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # at the page's end, where no running text follows, headlines may hold commas and keys
         (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\nAvengers: Wie Thanos durch KI lebendig wurde\n"
          "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
+        # two headlines that end the text are a list too
+        (f"{ARTICLE}\n\nCTV News in Hong Kong: Protesters trapped in university\nOttawa woman recovering from brutal beating",
+         ARTICLE),
         # a template line beside each headline (an air date) goes with the list
         (f"{ARTICLE}\n\nOttawa woman recovering from brutal beating\nAir Date: November 19, 2019\nSmudge the cat leaves his mark "
          "on social media\nAir Date: November 18, 2019\nHockey Canada announces changes to age-division names\n"
@@ -1401,6 +1404,10 @@ HEADLINE_RUN_NEAR_MISSES = [
     "About Python\nPython is an interpreted, object-oriented, high-level programming language with dynamic semantics.",
     "Olafur Eliasson\nOlafur Eliasson (born 1967 in Copenhagen) grew up in Iceland and Denmark and founded his studio in Berlin.",
     "Autotuning wieder aktivieren:\nnetsh interface tcp set global autotuninglevel=normal\nnetsh interface tcp show global",
+    # two lines that end the text: exclamations under a recipe, headings in the article's words, a long run's tail
+    "Ein Genuss für Auge und Gaumen!\nDie verschiedenen Zutaten machen den feinen Geschmack aus!",
+    "The New Flood Wall Along the River\nPublic Meetings in the Town Hall",
+    "Who Pays for the Flood Wall?\nWhen Will the Work on the Wall Begin?",
 ]
 
 #: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
