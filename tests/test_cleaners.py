@@ -372,6 +372,7 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Meistgelesen\n\nNeue Regeln für Mieter ab Januar\n\nBahn erhöht die Preise im Fernverkehr"), KEPT),
         (around("Читайте также\nНовые правила для водителей с 1 марта"), KEPT),
         (around("Ähnliche Nachrichten\nEKBO-Synodentagung in Berlin wird fortgesetzt\nBischof ruft zu Freilassung Oppositioneller auf"), KEPT),
+        (around("Mehr Interessantes\nNeue Regeln für Mieter ab Januar\nBahn erhöht die Preise im Fernverkehr"), KEPT),
         (around("Articoli simili\nIl governo approva la riforma\nLa borsa chiude in calo"), KEPT),
         (around("Artigos relacionados\nPerdido na Floresta\nCom Quantos Botões se Faz uma Brincadeira?"), KEPT),
         (around("Aktuelle Berichte aus dieser Kategorie:\nKaiserschnitt: Letzte Chance für Kuh und Kalb\nWasser: Wie viel braucht eine Milchkuh?"), KEPT),
@@ -465,6 +466,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         # at the page's end, where no running text follows, headlines may hold commas and keys
         (f"{ARTICLE}\n\nOil falls most in 7 weeks amid supply rise, trade impasse\nAvengers: Wie Thanos durch KI lebendig wurde\n"
          "Exclusive: 'It was terrifying'\nCabinet explained: A closer look at Canada's decision makers", ARTICLE),
+        # two headlines that end the text are a list too
+        (f"{ARTICLE}\n\nCTV News in Hong Kong: Protesters trapped in university\nOttawa woman recovering from brutal beating",
+         ARTICLE),
         # a template line beside each headline (an air date) goes with the list
         (f"{ARTICLE}\n\nOttawa woman recovering from brutal beating\nAir Date: November 19, 2019\nSmudge the cat leaves his mark "
          "on social media\nAir Date: November 18, 2019\nHockey Canada announces changes to age-division names\n"
@@ -761,6 +765,12 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Next post →"), KEPT),
         (around("Usuários Online"), KEPT),
         (around("View my complete profile"), KEPT),
+        (around("Get author RSS feed"), KEPT),
+        (around("View author archive\nEmail the author"), KEPT),
+        (around("Social Plugin"), KEPT),
+        (around("Sobre o Blog"), KEPT),
+        (around("Über diese Reihe"), KEPT),
+        (around("This may take a second or two."), KEPT),
         (around("Skip to main content"), KEPT),
         (around("Home > News > Politics"), KEPT),
         (around("Next article"), KEPT),
@@ -936,6 +946,24 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Petra Schmitt ist Teilnehmer des Partnerprogramms von Amazon EU, das zur Bereitstellung eines Mediums für Websites "
                 "konzipiert wurde."), KEPT),
     ],
+    "footer-rows": [
+        (around("Archive – RSS – Impressum – Datenschutz – 2009-2020 by Florian Posdziech – Powered by Nikola"), KEPT),
+        (around("2006 - 2012 huettenhilfe.de - Rezepte, Genießen, Fotos, Essen & Trinken • Kontakt - Impressum - Datenschutz"), KEPT),
+        (around("© 2021 Le Monde · Mentions légales · Contact · Plan du site"), KEPT),
+    ],
+    "licence-notices": [
+        (around("Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung-Keine Bearbeitung 3.0 Unported Lizenz. "
+                "Eine Ausnahme bilden die auf dieser Webseite befindlichen Bilder."), KEPT),
+        (around("Alle Artikel und Inhalte dieses Blogs stehen unter der Lizenz CC BY-SA 4.0 und gehören damit zu den OER."), KEPT),
+        (around("Diese Seite steht grundsätzlich unter den Bedingungen der Creative Commons BY-SA."), KEPT),
+        (around("Except where otherwise noted, the content of this site is licensed under a Creative Commons Attribution 4.0 License."),
+         KEPT),
+        (around("Unless otherwise stated, the content of the wiki is licensed under the GNU Free Documentation License."), KEPT),
+        (around("Le contenu de ce site est publié sous licence Creative Commons BY-NC-SA."), KEPT),
+        (around("Los contenidos de este sitio están bajo una licencia CC BY 4.0."), KEPT),
+        # the site's licence for its photos: a notice, and no caption (see test_a_licence_notice_is_no_caption)
+        (around("Die Fotos auf dieser Seite stehen unter CC BY 4.0"), KEPT),
+    ],
     "icon-names": [
         (around("keyboard_arrow_down"), KEPT),
         (around("chat_bubble Die Kommentare lesen Sie unten."), around("Die Kommentare lesen Sie unten.")),
@@ -992,6 +1020,20 @@ NEAR_MISSES = [
     "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
+    # a sentence that opens with a widget's title
+    "About the blog post, the author said nothing more.",
+    "Über diese Reihe von Anschlägen wollte der Minister nicht sprechen.",
+    # a table's row, a sentence that names footer words between dashes, a list with one phrase among its items
+    "| Kontakt | Impressum | Frau Müller |",
+    "Die Seite – Impressum und Kontakt – fehlt noch.",
+    "Salz – Pfeffer – Olivenöl – Kontakt",
+    "Impressum – laut Gesetz – muss jede Seite eines haben. Datenschutz – auch.",
+    # a work's own licence names no site; a line that explains the licences puts nothing under one; a licence in
+    # another clause, and a licence without a name
+    "Dieses Werk bzw. Inhalt steht unter einer Creative Commons Namensnennung 3.0 Unported Lizenz.",
+    "Auf dieser Seite erklären wir, was Creative Commons Lizenzen sind und wie man sie nutzt.",
+    "This site is under construction; the Creative Commons pictures come later.",
+    "The page was put under a strict license by the court, which limited what it could publish.",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
     # a photo label over a caption, a quoted text under its label
@@ -1054,8 +1096,7 @@ NEAR_MISSES = [
     # names with a slash in brackets that credit no picture, or after a paragraph of two sentences
     "Die Studie zeigt das deutlich (Müller/Schmidt 2010). Weitere Arbeiten folgen.",
     "The company said so. Later it added more (Anna Smith/Reuters) Nothing else was said.",
-    # a Creative Commons licence that ends a sentence, a label or a citation, not a caption
-    "Die Fotos auf dieser Seite stehen unter CC BY 4.0",
+    # a Creative Commons licence that ends a label or a citation, not a caption
     "Lizenz: CC-BY 4.0",
     "Diese Folge zitieren: Resonator-Podcast. 16.08.2019, https://resonator-podcast.de/2019/res158/ (CC-BY 4.0)",
     "All our photos are free to use. We publish them under CC BY 4.0.",
@@ -1363,6 +1404,10 @@ HEADLINE_RUN_NEAR_MISSES = [
     "About Python\nPython is an interpreted, object-oriented, high-level programming language with dynamic semantics.",
     "Olafur Eliasson\nOlafur Eliasson (born 1967 in Copenhagen) grew up in Iceland and Denmark and founded his studio in Berlin.",
     "Autotuning wieder aktivieren:\nnetsh interface tcp set global autotuninglevel=normal\nnetsh interface tcp show global",
+    # two lines that end the text: exclamations under a recipe, headings in the article's words, a long run's tail
+    "Ein Genuss für Auge und Gaumen!\nDie verschiedenen Zutaten machen den feinen Geschmack aus!",
+    "The New Flood Wall Along the River\nPublic Meetings in the Town Hall",
+    "Who Pays for the Flood Wall?\nWhen Will the Work on the Wall Begin?",
 ]
 
 #: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
@@ -1479,6 +1524,13 @@ def test_the_pipeline_removes_the_clutter_and_keeps_the_prose(name: str, given: 
 def test_a_greeting_without_a_bloggers_note_stays(box: str) -> None:
     text = f"{LONG_ARTICLE}\n\n{box}\n\n{ARTICLE_END}"
     assert cleanseed.default_pipeline().only("welcome-boxes").explain(text).text == text
+
+
+def test_a_licence_notice_is_no_caption() -> None:
+    """A sentence that ends in a Creative Commons licence is no caption: captions leaves it to licence-notices."""
+    line = "Die Fotos auf dieser Seite stehen unter CC BY 4.0"
+    assert cleanseed.default_pipeline().only("captions").edits(around(line)) == []
+    assert [e.rule for e in cleanseed.clean_and_explain(around(line)).edits if e.removed.strip()] == ["licence-notices"]
 
 
 def test_a_welcome_box_that_opens_the_text_stays() -> None:

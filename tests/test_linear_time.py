@@ -107,6 +107,8 @@ UNITS: dict[str, str] = {
     "meta-counts": "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen Anna Lee 27/09/2018 a ",
     "credit-runs": "Kranz © Presse | Jesco Denzel Bas spricht © dpa | Bernd ",
     "split-bylines": "By\nAl Root\n-\nVon:\n\nFoto:\nJaiver Nieto\nBy\n\n",
+    "footer-rows": "Impressum – Kontakt – a b c – Datenschutz · RSS | x - ",
+    "licence-notices": "this site under a CC dieses Blogs unter der Lizenz ; this web site under x creative commons ce site sous\n",
     "reporting-credits": "Jane Doe, John and Ann Lee contributed reporting from Hong Kong, Con información de EFE y AFP, ",
 }
 

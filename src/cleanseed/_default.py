@@ -69,8 +69,8 @@ def default_pipeline() -> Pipeline:
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
                 (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
-                 chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
-                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals,
+                 chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.licence_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
+                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, chrome.footer_rows, promos.promos, promos.funding_appeals,
                  promos.newsletter_pitches),
             ),
             # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the

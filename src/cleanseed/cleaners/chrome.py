@@ -18,7 +18,7 @@ from typing import Iterator
 import regex
 
 from .._pipeline import (
-    Cleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end, line_prefilter, prefiltered_lines,
+    Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end, line_prefilter, prefiltered_lines,
 )
 from .comments import comment_forms, comment_policy
 
@@ -60,6 +60,48 @@ mixed_chrome = PhraseCleaner(
     max_words=0,
     headings=True,
 )
+
+# A footer's row: links and the site's credits between separators, dashes among them ("Archive – RSS – Impressum –
+# Datenschutz – 2009-2020 by Florian Posdziech – Powered by Nikola", "2006 - 2012 huettenhilfe.de - Rezepte, Essen &
+# Trinken • Kontakt - Impressum - Datenschutz"). Three items or more, none a sentence nor longer than ``_ROW_WORDS``
+# words, and chrome phrases (mixed-chrome's) make two of them at least and half of the rest; what stands between them
+# (the years, the owner's name, the site's motto) goes with them. A table's row ("| Name | Kontakt | Datenschutz |") and
+# a sentence that names a phrase between dashes ("Die Seite – Impressum und Kontakt – fehlt.") stay.
+_ROW_SEPARATOR = regex.compile(r"[ \t]++[|•·–—-][ \t]++|[ \t]*+[|•·][ \t]*+")
+_ROW_WORDS = 15
+
+
+def is_footer_row(line: str) -> bool:
+    """Whether ``line`` is a footer's row of links and credits (see above)."""
+    stripped = line.strip()
+    if not stripped or stripped[0] == "|" or stripped[-1] == "|" or len(stripped) > 300:
+        return False
+    items = [item.strip() for item in _ROW_SEPARATOR.split(stripped)]
+    if len(items) < 3 or any(not item or len(item.split()) > _ROW_WORDS or item[-1] in ".!?…" for item in items):
+        return False
+    phrases = sum(1 for item in items if mixed_chrome.matches(item))
+    return phrases >= 2 and 2 * phrases >= len(items) - 1
+
+
+class _FooterRows(LineCleaner):
+    """Tests only the lines that hold two separators or more, found by one scan."""
+
+    def find(self, text: str) -> Iterator[Span]:
+        for m in _TWO_SEPARATORS.finditer(text):
+            start, end = text.rfind("\n", 0, m.start()) + 1, line_end(text, m.start())
+            if self.test(text[start:end]):
+                yield start, min(end + 1, len(text))
+
+
+# a line's first two separators (the scan goes on at the next line: one hit a line)
+_TWO_SEPARATORS = re.compile(r"(?:[|•·]| [-–—] )[^\n]*?(?:[|•·]| [-–—] )[^\n]*+")
+
+footer_rows = _FooterRows(
+    "footer-rows",
+    "a footer's row of links and credits between separators (\"Archive – RSS – Impressum – Datenschutz – Powered by Nikola\")",
+    is_footer_row,
+)
+
 
 # Blogger's post footer, glued to the post's last line: "Posted by <name> at <time>", then the share row, which
 # begins with the e-mail button and "BlogThis!" in every language Blogger ships ("Eingestellt von Unknown Diesen
@@ -138,6 +180,35 @@ affiliate_notices = RegexCleaner(
     gate=("amazon", "commission"),
 )
 
+
+# The site's notice of the licence its content is under ("Texte auf dieser Webseite stehen unter einer Creative Commons
+# Namensnennung 3.0 Lizenz.", "Except where otherwise noted, the content of this site is licensed under a Creative Commons
+# Attribution 4.0 License.", "Alle Artikel und Inhalte dieses Blogs stehen unter der Lizenz CC BY-SA 4.0 …"): the line
+# names the site itself ("this site", "dieses Blogs", "ce site") in its first 120 characters, and then puts it under a
+# licence that it names, in one clause ("under … Creative Commons", "unter der Lizenz CC BY-SA"; "under a strict licence" is
+# none, nor "This site is under construction; the Creative Commons pictures …"). A work's own licence ("Dieses Werk bzw. Inhalt steht unter
+# einer Creative Commons …", a picture's "Verwendung unter den Bedingungen der Creative Commons") names no site and
+# stays, and so does an article's line that explains the licences ("Auf dieser Seite erklären wir, was Creative Commons
+# ist": nothing is put under one).
+_THIS_SITE = (
+    r"this[ \t]++(?:web[ \t]?)?(?:site|website|page|blog|weblog|wiki)|"
+    r"(?:content|contents|text|texts|material)[ \t]++(?:of|on)[ \t]++the[ \t]++(?:web[ \t]?)?(?:site|website|blog|wiki)|"
+    r"(?:dies(?:e[rsm]?+)?+|auf[ \t]++dieser|in[ \t]++diesem)[ \t]++(?:Seite|Website|Webseite|Internetseite|Homepage|Blogs?+|Weblogs?+|Wikis?+)|"
+    r"(?:ce|cet)[ \t]++(?:site|blog|wiki)|(?:este|esta|deste|desta)[ \t]++(?:sitio|site|web|página|blog)|questo[ \t]++(?:sito|blog)|"
+    r"deze[ \t]++(?:site|website|blog|pagina)|tej[ \t]++(?:strony|witryny)|этого[ \t]++(?:сайта|блога)"
+)
+_UNDER = r"under|unter|bajo|sous|sotto|sob|onder|pod|под"
+# a licence by its name: Creative Commons or the GNU documentation licence
+_LICENCE = r"creative[ \t-]?commons|cc[ \t-]?by|cc0|gfdl|gnu[ \t]++free[ \t]++documentation"
+licence_notices = RegexCleaner(
+    "licence-notices",
+    "the site's notice of its content's licence (\"Texte auf dieser Webseite stehen unter einer Creative Commons … Lizenz.\", "
+    "\"Except where otherwise noted, the content of this site is licensed under a Creative Commons …\")",
+    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,120}}?(?i:{_THIS_SITE})(?!\p{{L}})[^\n;!?]{{0,80}}?(?<!\p{{L}})(?i:{_UNDER})(?!\p{{L}})"
+    rf"[^\n.;!?]{{0,60}}?(?i:{_LICENCE})",
+    whole_line=True,
+    gate=("commons", "cc", "gfdl", "gnu"),
+)
 
 # The ligature names of Material Icons, which an icon font draws as a symbol and extraction keeps as words: a
 # button's icon before its label ("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL", "chat_bubble 0 Kommentare",

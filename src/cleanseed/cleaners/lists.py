@@ -117,6 +117,8 @@ class HeadlineRuns(Cleaner):
     name: str = "headline-runs"
     description: str = "lists of three or more headlines with no label, about other stories than the article"
     min_items: int = 3
+    #: headlines that end the text are a run from this many on
+    min_tail_items: int = 2
     max_words: int = 20
     max_shared: float = 1 / 3
     max_run_shared: float = 0.4
@@ -176,10 +178,16 @@ class HeadlineRuns(Cleaner):
         words = [tests.words[i] for i in filled]
         sized = [tests.sized[i] for i in filled]
         candidates = {i for run in marked_runs(filled, sized, self.min_items) for i in run}
-        if not candidates:
+        # the text's last lines: ``min_tail_items`` headlines that end it are a run too, none a question or an exclamation
+        tail = filled[-self.min_tail_items :] if self.min_tail_items and len(filled) > self.min_tail_items else []
+        if tail and (not all(sized[-len(tail) :]) or sized[-len(tail) - 1] or any(tests.kinds[i] != OTHER for i in tail)):
+            tail = []  # not headlines, or a longer run, which the rule above takes
+        if not candidates and not tail:
             return  # most texts: no run of headline-sized lines at all
         loose = [i in candidates and tests.loose[i] for i in filled]
         loose_runs = list(marked_runs(filled, loose, self.min_items))
+        if tail and all(tests.loose[i] for i in tail):
+            loose_runs.append(tail)
         if not loose_runs:
             return
         prose = [j for j, i in enumerate(filled) if tests.kinds[i] == PROSE]
