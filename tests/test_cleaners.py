@@ -1000,6 +1000,12 @@ NEAR_MISSES = [
     # a sentence about who contributed, an agency's information in prose, a co-worker in a sentence
     "Smith contributed reporting to the paper for years before she left for Reuters.",
     "She contributed reporting.",
+    # an obituary's sentence: a surname alone, or a place that runs on in small words
+    "Roe contributed reporting from Saigon, Beirut and Moscow.",
+    "Jane Roe contributed reporting from Saigon for the paper during the war.",
+    # a list of records or of births: a name, a date, a place with a comma (no post's categories)
+    "Usain Bolt 16.08.2009 Berlin, 9,58 Sekunden",
+    "Antonio Vivaldi 4 March 1678 Venice, Italy",
     "Con información de la policía, el fiscal abrió una causa contra el alcalde.",
     "Mitarbeit: die Stadt sucht noch Helfer für das Fest am Samstag.",
     "The fire spread to three houses, according to The Associated Press",
@@ -1321,6 +1327,21 @@ EXCERPT_NEAR_MISSES = [
     "Süddeutsche Zeitung\n„Die Regierung hat den Haushalt nach einer langen Nacht beschlossen, doch die Opposition [...]“\n"
     "Frankfurter Allgemeine\n„Der Ölpreis fällt so stark wie seit sieben Wochen nicht mehr, und die Händler erwarten […]“\n"
     "Die Welt\n„Die Bauern wollen am Freitag wieder in der Hauptstadt demonstrieren, wie schon im Januar […]“",
+    # a transcript and a poem: the lines that trail off go on in small letters on the next ones
+    "00:01:23\nand so we decided that the best thing to do at that point was to...\n00:01:45\n"
+    "wait, no, let me put it differently, the point is that the council never...\n00:02:10\n"
+    "right, and the money that was promised in the spring simply never came, so...\n00:02:31\nI think that covers it.",
+    "I\nWenn der Abend kommt und die Lichter der Stadt verlöschen...\nII\ndann denke ich an dich und an die Tage am Meer, die...\n"
+    "III\nnie wiederkommen, wie die Schwalben im Herbst, die fortziehen...",
+    # an interview: the speakers come back between the lines that trail off, and the short replies end in a stop
+    "INTERVIEWER\nSo the new record took three years, and I heard that at one point you almost...\nMÜLLER\n"
+    "Almost quit, yes. We had all sorts of problems with the label and the...\nINTERVIEWER\nThe contract?\nMÜLLER\n"
+    "The contract, the money, the studio, everything really, it was a time when nobody...\nINTERVIEWER\nAnd now?",
+    "FRAGE\nFrau Berg, Ihr Roman spielt in einem Dorf an der Ostsee, und man hat das Gefühl...\nBERG\n"
+    "Dass ich dort aufgewachsen bin? Nein, aber meine Großmutter hat mir so viel erzählt, dass...\nFRAGE\n"
+    "Dass es sich anfühlt wie eigene Erinnerungen?\nBERG\nGenau. Und irgendwann wusste ich nicht mehr, was sie erlebt hatte "
+    "und was ich mir nur...\nFRAGE\nAusgedacht hatten.\nBERG\nJa. Das war unheimlich und schön zugleich, und daraus ist dann "
+    "das Buch geworden, das...\nFRAGE\nDas jetzt auf der Bestsellerliste steht.",
     # comments that trail off, each under its author and with a sentence between them
     "Anna\nDanke für die Zusammenfassung. Sehr verständlich!\nDas habe ich mir auch schon lange gedacht, aber nie...\n"
     "Tom\nSo ein schöner Post. Danke dafür!\nMeine Frau hat auch gelacht, als sie den Text am Morgen...\n"

@@ -165,6 +165,8 @@ post_meta = PhraseCleaner(
 # Names as a credit line lists them: capitalized words, joined by blanks, commas and "and"/"und"/"y"/"e"
 # ("Keith Bradsher", "Jane Doe, John Roe and Ann Lee", "The Associated Press").
 _CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){0,11}+"
+# Two names or more: a credit names its reporter in full ("Keith Bradsher"), a sentence may name one by surname alone.
+_TWO_CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){1,11}+"
 _NEWS_AGENCIES = r"(?:EFE|AFP|AP|Reuters|Europa[ \t]Press|ANSA|dpa|DPA|Agência[ \t]Brasil|Agencia[ \t]\p{Lu}[\p{L}-]*+|agencias|agências|G1)"
 
 # The line under a news story that credits the colleagues who reported for it (the New York Times' "Keith Bradsher
@@ -178,8 +180,11 @@ reporting_credits = RegexCleaner(
     "the line that credits a story's other reporters or its agencies (\"Keith Bradsher contributed reporting from Hong Kong.\", "
     "\"Con información de EFE y AFP\", \"Mitarbeit: Anna Schmidt\")",
     (
-        rf"^[ \t]*+(?!(?:He|She|They|It|We|I|You|This|That|Who)[ \t]){_CREDIT_NAMES}[ \t]++contributed[ \t]++(?:reporting|research|to[ \t]++this[ \t]++(?:report|story|article))"
-        r"(?:[ \t]++from[ \t]++\p{Lu}[^\n.!?,]{0,40}+(?:,[ \t]++\p{Lu}[^\n.!?,]{0,40}+){0,3}+)?+\.?[ \t]*+$",
+        # (a full name or an agency: "Roe contributed reporting from Saigon." in an obituary stays; the place is capitalized
+        # words: "… from Saigon for the paper during the war." stays)
+        rf"^[ \t]*+(?!(?:He|She|They|It|We|I|You|This|That|Who)[ \t])(?:{_NEWS_AGENCIES}|{_TWO_CREDIT_NAMES})"
+        r"[ \t]++contributed[ \t]++(?:reporting|research|to[ \t]++this[ \t]++(?:report|story|article))"
+        r"(?:[ \t]++from[ \t]++(?:(?:,|[ \t]and)?+[ \t]?+\p{Lu}[\p{L}'’-]*+){1,8}+)?+\.?[ \t]*+$",
         rf"^[ \t]*+\(?(?:(?i:con[ \t]++informaci[oó]n[ \t]++de|com[ \t]++informa[cç][oõ]es[ \t]++d[aeo]s?)[ \t]++(?:la[ \t]++|las[ \t]++)?"
         rf"{_NEWS_AGENCIES}(?:(?:,[ \t]*+|[ \t]++[ye][ \t]++){_NEWS_AGENCIES}){{0,3}}+"
         rf"|(?i:mitarbeit)[ \t]?:[ \t]*+{_CREDIT_NAMES})[ \t]*+\)?\.?[ \t]*+$",
@@ -416,8 +421,10 @@ _META_WORDS = tuple(
         rf"{STAMP}[ \t]*+[-–—|·•/][ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•/][ \t]*+\d{{1,5}}+[ \t]++"
         r"(?:(?i:ergänzungen|reaktionen|antworten|responses|replies|réactions|réponses|respuestas|risposte|respostas|odpowiedzi|ответ(?:а|ов)?)[ \t]*+$|"
         rf"{_COMMENTS}[ \t]*+$)",
-        # the author, the date and the post's categories ("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Música")
-        rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,]++,",
+        # the author, the date and the post's categories, three or more ("Carlos Nadalim 27/09/2018 Comente! Alfabetização,
+        # Brinquedos, Música"), with no digit: a record's or a birth's place stays ("Usain Bolt 16.08.2009 Berlin, 9,58
+        # Sekunden", "Antonio Vivaldi 4 March 1678 Venice, Italy")
+        rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,\d]++,[^\n,\d]++,[^\n\d]*+$",
         # the date, the author and the post's categories, three or more ("21/06/2014 Tony Carter All, Books, Kit Reviews")
         rf"^[ \t]*+{DATE}[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}[ \t]++{_CATEGORY}(?:,[ \t]++{_CATEGORY}){{2,}}+[ \t]*+$",
         # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -143,7 +144,10 @@ class CutTeasers(Cleaner):
         blurbs: list[tuple[int, int]] = []
         for m in _CUT_END.finditer(text):  # only lines that end cut short
             start = text.rfind("\n", 0, m.start()) + 1
-            if self.min_blurb_words <= len(text[start : m.end()].split()) <= self.max_blurb_words:
+            line = text[start : m.end()]
+            # an excerpt opens an article's text: a line that opens in small letters goes on the line above (a
+            # transcript's or a poem's next line, "and so we decided that …")
+            if self.min_blurb_words <= len(line.split()) <= self.max_blurb_words and not line.lstrip()[:1].islower():
                 blurbs.append((start, m.end()))
         yield from self._excerpts(text, blurbs)
 
@@ -188,6 +192,20 @@ class CutTeasers(Cleaner):
 
     def _run(self, text: str, run: list[tuple[int, int]], gaps: list[list[tuple[int, int]]]) -> Iterator[Span]:
         # excerpts with nothing between them are the paragraphs of a text that trails off ("klein aber fein ...")
+        if len(run) < self.min_excerpts:
+            return
+        # each teaser has its headline, a line of its own that ends in no full stop: lines that come back between the
+        # excerpts are a dialogue's speakers, and a short line ending in a stop is a reply ("INTERVIEWER" / "… you
+        # almost..." / "MÜLLER" / "Almost quit, yes. …" / "INTERVIEWER" / "Ausgedacht hatten." / "MÜLLER"): the list breaks
+        seen = Counter(text[a:b].strip() for lines in gaps for a, b in lines)
+        cut = 0
+        for k, lines in enumerate(gaps, 1):
+            if not any(seen[line] == 1 and line[-1] != "." for line in (text[a:b].strip() for a, b in lines)):
+                yield from self._list(text, run[cut:k], gaps[cut : k - 1])
+                cut = k
+        yield from self._list(text, run[cut:], gaps[cut:])
+
+    def _list(self, text: str, run: list[tuple[int, int]], gaps: list[list[tuple[int, int]]]) -> Iterator[Span]:
         if len(run) < self.min_excerpts or sum(1 for lines in gaps if lines) < self.min_excerpts - 1:
             return
         # above the first excerpt, as many lines as stand above the second (its headline and labels)
