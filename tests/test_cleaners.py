@@ -1966,6 +1966,16 @@ def test_an_island_line_goes_once_and_a_second_run_keeps_what_the_first_kept() -
     assert cleanseed.clean(once.text) == once.text
 
 
+@pytest.mark.parametrize(
+    "above, heading, credit",
+    [("Bild vergrößern", "Fazit", "Foto: dpa"), ("Share on Facebook", "Verdict", "Photo: Getty Images")],
+)
+def test_a_one_word_heading_over_the_articles_picture_is_no_island(above: str, heading: str, credit: str) -> None:
+    # the picture's label or a share bar above, its credit below: the heading over the picture and the paragraph stays
+    text = f"{LONG_BEFORE}\n\n{above}\n{heading}\n{credit}\n\n{LONG_AFTER}"
+    assert cleanseed.clean(text) == f"{LONG_BEFORE}\n\n{heading}\n\n{LONG_AFTER}"
+
+
 @pytest.mark.parametrize("details", ["Autor\nThomas Mann\nVerlag\nS. Fischer", "Author\nJane Austen\nPublisher\nPenguin Books"])
 def test_a_books_details_are_no_split_byline(details: str) -> None:
     # a noun over a name may be a book's details in a review; only a byline's word ("By", "Von") is a split byline
