@@ -54,8 +54,9 @@ class _Labels(RegexCleaner):
 # The labels as they read in lowered text: folded, with any digit (also of newer Unicode) for \d.
 _LABELS_LOWERED = re.compile(_LABELS.casefold().replace(r"\d", r"[\d\U00010000-\U0010ffff]"))
 
-# Where a label ends: the line's end, a separator, a capital or a digit, or the next label.
-_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?[\p{{Lu}}\d]|[ \t]?+(?i:{_LABELS}))"
+# Where a label ends: the line's end, a separator, a capital or a digit, or the next label. Not German's polite
+# imperative, a how-to's sentence ("Vergrößern Sie das Bild mit der Maus.").
+_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?(?![ \t]?Sie(?!\p{{L}}))[\p{{Lu}}\d]|[ \t]?+(?i:{_LABELS}))"
 
 media_labels = _Labels(
     "media-labels",
