@@ -1335,6 +1335,14 @@ EXCERPT_NEAR_MISSES = [
     "right, and the money that was promised in the spring simply never came, so...\n00:02:31\nI think that covers it.",
     "I\nWenn der Abend kommt und die Lichter der Stadt verlöschen...\nII\ndann denke ich an dich und an die Tage am Meer, die...\n"
     "III\nnie wiederkommen, wie die Schwalben im Herbst, die fortziehen...",
+    # a chronicle under its years, a transcript under its clock times: no headline between the lines that trail off
+    "1920\nGründung des Vereins durch zwölf Bürger der Stadt, darunter der Bäcker...\n1933\n"
+    "Der Verein wird aufgelöst, die Mitglieder treffen sich heimlich weiter...\n1949\n"
+    "Neugründung nach dem Krieg, das alte Vereinsheim ist zerstört und...\n1972\n"
+    "Der Verein feiert sein fünfzigjähriges Bestehen mit einem großen Fest.",
+    "00:01:23\nSo we decided that the best thing to do at that point was to...\n00:01:45\n"
+    "Wait, no, let me put it differently, the point is that the council never...\n00:02:10\n"
+    "Right, and the money that was promised in the spring simply never came, so...",
     # an interview: the speakers come back between the lines that trail off, and the short replies end in a stop
     "INTERVIEWER\nSo the new record took three years, and I heard that at one point you almost...\nMÜLLER\n"
     "Almost quit, yes. We had all sorts of problems with the label and the...\nINTERVIEWER\nThe contract?\nMÜLLER\n"

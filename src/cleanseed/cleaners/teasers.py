@@ -194,13 +194,16 @@ class CutTeasers(Cleaner):
         # excerpts with nothing between them are the paragraphs of a text that trails off ("klein aber fein ...")
         if len(run) < self.min_excerpts:
             return
-        # each teaser has its headline, a line of its own that ends in no full stop: lines that come back between the
-        # excerpts are a dialogue's speakers, and a short line ending in a stop is a reply ("INTERVIEWER" / "… you
-        # almost..." / "MÜLLER" / "Almost quit, yes. …" / "INTERVIEWER" / "Ausgedacht hatten." / "MÜLLER"): the list breaks
+        # each teaser has its headline, a line of its own that has a letter and ends in no full stop: lines that come
+        # back between the excerpts are a dialogue's speakers, a short line ending in a stop is a reply ("INTERVIEWER" /
+        # "… you almost..." / "MÜLLER" / "Almost quit, yes. …" / "INTERVIEWER" / "Ausgedacht hatten." / "MÜLLER"), and a
+        # year or a clock time alone heads a chronicle's or a transcript's entry ("1933" / "Der Verein wird aufgelöst, …
+        # weiter..."): the list breaks there
         seen = Counter(text[a:b].strip() for lines in gaps for a, b in lines)
         cut = 0
         for k, lines in enumerate(gaps, 1):
-            if not any(seen[line] == 1 and line[-1] != "." for line in (text[a:b].strip() for a, b in lines)):
+            if not any(seen[line] == 1 and line[-1] != "." and any(ch.isalpha() for ch in line)
+                       for line in (text[a:b].strip() for a, b in lines)):
                 yield from self._list(text, run[cut:k], gaps[cut : k - 1])
                 cut = k
         yield from self._list(text, run[cut:], gaps[cut:])
