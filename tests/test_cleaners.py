@@ -1335,6 +1335,10 @@ EXCERPT_NEAR_MISSES = [
     "right, and the money that was promised in the spring simply never came, so...\n00:02:31\nI think that covers it.",
     "I\nWenn der Abend kommt und die Lichter der Stadt verlöschen...\nII\ndann denke ich an dich und an die Tage am Meer, die...\n"
     "III\nnie wiederkommen, wie die Schwalben im Herbst, die fortziehen...",
+    # a poem whose stanzas trail off: their last lines go on from the line above with "Und"
+    "Die Blätter fallen leise\nDer Wind singt seine Weise\nUnd irgendwo im Nebel weit, da wartet schon die Winterzeit...\n\n"
+    "Die Vögel ziehen fort\nAn einen fernen Ort\nUnd ich bleib hier am Fenster stehn und seh die Sonne untergehn...\n\n"
+    "Die Tage werden kurz\nDie Nächte lang und schwer\nUnd wenn du fragst, was bleibt von mir, dann sag ich: nur ein Lied von dir...",
     # a chronicle under its years, a transcript under its clock times: no headline between the lines that trail off
     "1920\nGründung des Vereins durch zwölf Bürger der Stadt, darunter der Bäcker...\n1933\n"
     "Der Verein wird aufgelöst, die Mitglieder treffen sich heimlich weiter...\n1949\n"

@@ -118,6 +118,10 @@ teaser_lines = TeaserLines()
 _CUT_END = regex.compile(r"\S[ \t]?+(?:\.\.\.|…|\[(?:…|\.\.\.)\])[ \t]*+$", regex.MULTILINE)
 
 
+# The words that join a line to the one above: "and", "but", "or" (a poem's, a song's or a speech's next line).
+_GOES_ON = regex.compile(r"[ \t]*+(?:And|But|Or|Und|Aber|Oder|Doch|Et|Mais|Ou|Y|Pero|Mas|Maar|Ale|Lub|И|Но)(?!\p{L})", regex.VERSION1)
+
+
 @dataclass(frozen=True)
 class CutTeasers(Cleaner):
     """A teaser list whose blurbs the site cut short ("… started working out with some veterans at Saint
@@ -145,9 +149,12 @@ class CutTeasers(Cleaner):
         for m in _CUT_END.finditer(text):  # only lines that end cut short
             start = text.rfind("\n", 0, m.start()) + 1
             line = text[start : m.end()]
-            # an excerpt opens an article's text: a line that opens in small letters goes on the line above (a
-            # transcript's or a poem's next line, "and so we decided that …")
-            if self.min_blurb_words <= len(line.split()) <= self.max_blurb_words and not line.lstrip()[:1].islower():
+            # an excerpt opens an article's text: a line that opens in small letters or with "and" or "but" goes on the
+            # line above (a transcript's or a poem's next line, "and so we decided that …", "Und irgendwo im Nebel …")
+            if (
+                self.min_blurb_words <= len(line.split()) <= self.max_blurb_words and not line.lstrip()[:1].islower()
+                and _GOES_ON.match(line) is None
+            ):
                 blurbs.append((start, m.end()))
         yield from self._excerpts(text, blurbs)
 
