@@ -275,6 +275,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "reporting-credits": [
         (around("Keith Bradsher contributed reporting from Hong Kong."), KEPT),
+        (around("Ana Ionova contributed reporting from Rio de Janeiro."), KEPT),
+        (around("Reuters contributed to this report."), KEPT),
         (around("The Associated Press contributed to this report."), KEPT),
         (around("Jane Doe, John Roe and Ann Lee contributed reporting from Washington, Beijing."), KEPT),
         (around("Con información de EFE y AFP"), KEPT),

@@ -184,7 +184,8 @@ reporting_credits = RegexCleaner(
         # words: "… from Saigon for the paper during the war." stays)
         rf"^[ \t]*+(?!(?:He|She|They|It|We|I|You|This|That|Who)[ \t])(?:{_NEWS_AGENCIES}|{_TWO_CREDIT_NAMES})"
         r"[ \t]++contributed[ \t]++(?:reporting|research|to[ \t]++this[ \t]++(?:report|story|article))"
-        r"(?:[ \t]++from[ \t]++(?:(?:,|[ \t]and)?+[ \t]?+\p{Lu}[\p{L}'’-]*+){1,8}+)?+\.?[ \t]*+$",
+        r"(?:[ \t]++from[ \t]++\p{Lu}[\p{L}'’-]*+(?:(?:,|[ \t]and|[ \t](?:de|del|da|do|dos|du|des|la|le|am|es|el|al|of))?+"
+        r"[ \t]?+\p{Lu}[\p{L}'’-]*+){0,8}+)?+\.?[ \t]*+$",
         rf"^[ \t]*+\(?(?:(?i:con[ \t]++informaci[oó]n[ \t]++de|com[ \t]++informa[cç][oõ]es[ \t]++d[aeo]s?)[ \t]++(?:la[ \t]++|las[ \t]++)?"
         rf"{_NEWS_AGENCIES}(?:(?:,[ \t]*+|[ \t]++[ye][ \t]++){_NEWS_AGENCIES}){{0,3}}+"
         rf"|(?i:mitarbeit)[ \t]?:[ \t]*+{_CREDIT_NAMES})[ \t]*+\)?\.?[ \t]*+$",
