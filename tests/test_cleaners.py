@@ -1992,7 +1992,15 @@ def test_a_one_word_heading_over_the_articles_picture_is_no_island(above: str, h
     assert cleanseed.clean(text) == f"{LONG_BEFORE}\n\n{heading}\n\n{LONG_AFTER}"
 
 
-@pytest.mark.parametrize("details", ["Autor\nThomas Mann\nVerlag\nS. Fischer", "Author\nJane Austen\nPublisher\nPenguin Books"])
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Autor\nThomas Mann\nVerlag\nS. Fischer", "Author\nJane Austen\nPublisher\nPenguin Books",
+        # a byline's word over the name, but the next label of the details under it
+        "Geschrieben von\nJuli Zeh\nVerlag\nLuchterhand", "Text:\nBertolt Brecht\nMusik:\nKurt Weill",
+        "Written by\nJonathan Nolan\n\nStarring\nMatthew McConaughey",
+    ],
+)
 def test_a_books_details_are_no_split_byline(details: str) -> None:
     # a noun over a name may be a book's details in a review; only a byline's word ("By", "Von") is a split byline
     assert list(LEAVES["split-bylines"].find(f"{BEFORE}\n{details}\n{AFTER}")) == []

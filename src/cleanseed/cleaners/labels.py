@@ -911,6 +911,17 @@ _SPLIT_LABEL = _at_line_starts(
     rf"^[ \t]*+(?:(?<by>{_BYLINE_LABEL})[ \t]*+:?|(?i:fotos?|photos?|bild(?:er)?|text|texte|texto|tekst|fot\.)[ \t]*+:)[ \t]*+$"
 )
 _SPLIT_NAME_LINE = regex.compile(rf"[ \t]*+{_SPLIT_NAME}[ \t]*+", regex.VERSION1)
+# The next label of a book's, a film's or a record's details in a review, alone on its line ("Verlag", "Starring:").
+_DETAILS_LABEL = regex.compile(
+    r"[ \t]*+(?i:publisher|published[ \t]by|genre|pages|isbn|format|starring|cast|directed[ \t]by|director|music(?:[ \t]by)?|"
+    r"produced[ \t]by|illustrated[ \t]by|translated[ \t]by|release[ \t]date|running[ \t]time|language|"
+    r"verlag|seiten|erschienen|erscheinungsdatum|regie|musik|darsteller|besetzung|übersetzung|übersetzt[ \t]von|illustriert[ \t]von|"
+    r"laufzeit|sprache|éditeur|éditions|réalisé[ \t]par|réalisateur|musique|traduction|traduit[ \t]par|"
+    r"editorial|género|páginas|dirigida[ \t]por|director|música|traducción|reparto|editore|genere|pagine|regia|musica|traduzione|"
+    r"editora|gênero|direção|tradução|elenco|uitgever|pagina's|muziek|vertaling|wydawnictwo|gatunek|reżyseria|muzyka|tłumaczenie|"
+    r"obsada|издательство|жанр|режиссёр|режиссер|музыка|перевод|в[ \t]ролях)[ \t]*+:?[ \t]*+",
+    regex.VERSION1,
+)
 _SEPARATOR_LINE = regex.compile(r"[ \t]*+[-–—|·•][ \t]*+", regex.VERSION1)
 
 
@@ -932,6 +943,9 @@ class SplitBylines(Cleaner):
             end = line_end(text, m.start())
             after = _next_filled_line(text, end, blanks=1)
             if after is not None and _SPLIT_NAME_LINE.fullmatch(text, *after) is not None:
+                details = _next_filled_line(text, after[1], blanks=1)
+                if details is not None and _DETAILS_LABEL.fullmatch(text, *details) is not None:
+                    continue  # a book's or a film's details ("Written by" / "Jonathan Nolan" / "Starring" / …)
                 end = after[1]
                 dash = _next_filled_line(text, end, blanks=0)
                 if dash is not None and _SEPARATOR_LINE.fullmatch(text, *dash) is not None:
