@@ -2012,6 +2012,16 @@ def test_a_calendars_date_and_place_are_no_meta_line(entry: str) -> None:
     assert list(LEAVES["meta-lines"].find(f"{BEFORE}\n{entry}\n{AFTER}")) == []
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_concert_calendar_is_no_run_of_meta_lines(sep: str) -> None:
+    # a date, names and three items on each of several lines: a calendar's programme, not a post's author and categories
+    calendar = sep.join([
+        "15.03.2020 Berliner Philharmoniker Beethoven, Brahms, Mahler", "22.03.2020 Anna Berg Klavier Bach, Händel, Scarlatti",
+        "29.03.2020 Quartetto Cremona Haydn, Verdi, Puccini",
+    ])
+    assert cleanseed.clean(around(calendar)) == around(calendar)
+
+
 @pytest.mark.parametrize("line", ["About UsGetty Images", "Selling OnShutterstock", "Life AfterReuters"])
 def test_a_heading_glued_to_an_agency_is_no_credit(line: str) -> None:
     # a credit's name glued to the agency is two or three names; a heading's word is none
