@@ -2020,6 +2020,8 @@ def test_a_concert_calendar_is_no_run_of_meta_lines(sep: str) -> None:
         "29.03.2020 Quartetto Cremona Haydn, Verdi, Puccini",
     ])
     assert cleanseed.clean(around(calendar)) == around(calendar)
+    calendar = sep.join(["Anna Berg 15.03.2020 Beethoven, Brahms, Mahler", "Tom Roe 22.03.2020 Bach, Händel, Scarlatti"])
+    assert cleanseed.clean(around(calendar)) == around(calendar)
 
 
 @pytest.mark.parametrize("line", ["About UsGetty Images", "Selling OnShutterstock", "Life AfterReuters"])

@@ -402,7 +402,9 @@ _CATEGORY = r"\p{Lu}[\p{L}&'’-]*+(?:[ \t]++(?:&[ \t]++)?\p{Lu}[\p{L}&'’-]*+)
 _DATED_CATEGORIES_SOURCE = (
     rf"^[ \t]*+{DATE}[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}[ \t]++{_CATEGORY}(?:,[ \t]++{_CATEGORY}){{2,}}+[ \t]*+$"
 )
-_DATED_CATEGORIES = regex.compile(_DATED_CATEGORIES_SOURCE, regex.VERSION1 | regex.MULTILINE)
+_NAMED_CATEGORIES_SOURCE = rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,\d]++,[^\n,\d]++,[^\n\d]*+$"
+# The two shapes of a post's meta line that a calendar's entries share: its date, names and three items or more.
+_DATED_LISTS = tuple(regex.compile(p, regex.VERSION1 | regex.MULTILINE) for p in (_DATED_CATEGORIES_SOURCE, _NAMED_CATEGORIES_SOURCE))
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
 # Several patterns, each searched alone (a line holds one when one of them finds something):
 # one alternation of unlike branches defeats the engine's fast scan (7.8 -> 3.7 µs a line).
@@ -429,7 +431,7 @@ _META_WORDS = tuple(
         # the author, the date and the post's categories, three or more ("Carlos Nadalim 27/09/2018 Comente! Alfabetização,
         # Brinquedos, Música"), with no digit: a record's or a birth's place stays ("Usain Bolt 16.08.2009 Berlin, 9,58
         # Sekunden", "Antonio Vivaldi 4 March 1678 Venice, Italy")
-        rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,\d]++,[^\n,\d]++,[^\n\d]*+$",
+        _NAMED_CATEGORIES_SOURCE,
         # the date, the author and the post's categories, three or more ("21/06/2014 Tony Carter All, Books, Kit Reviews")
         _DATED_CATEGORIES_SOURCE,
         # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")
@@ -496,9 +498,11 @@ class _MetaLines(LineCleaner):
 
 def _in_dated_list(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is a date, names and three items or more, and so is the line above or below
-    it: a calendar's or a programme's entries ("15.03.2020 Berliner Philharmoniker Beethoven, Brahms, Mahler"), where a
-    post's meta line stands alone ("21/06/2014 Tony Carter All, Books, Kit Reviews")."""
-    if _DATED_CATEGORIES.search(text, start, end) is None:
+    it, in the same order: a calendar's or a programme's entries ("15.03.2020 Berliner Philharmoniker Beethoven, Brahms,
+    Mahler", "Anna Berg 15.03.2020 Beethoven, Brahms, Mahler"), where a post's meta line stands alone ("21/06/2014 Tony
+    Carter All, Books, Kit Reviews")."""
+    shape = next((p for p in _DATED_LISTS if p.search(text, start, end) is not None), None)
+    if shape is None:
         return False
     neighbours = [_next_filled_line(text, end, blanks=1)]
     stop = start - 1  # the line break before the line
@@ -510,7 +514,7 @@ def _in_dated_list(text: str, start: int, end: int) -> bool:
             neighbours.append((lo, stop))
             break
         stop = lo - 1
-    return any(at is not None and _DATED_CATEGORIES.search(text, *at) is not None for at in neighbours)
+    return any(at is not None and shape.search(text, *at) is not None for at in neighbours)
 
 
 meta_lines = _MetaLines(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -201,15 +201,19 @@ class CutTeasers(Cleaner):
         # excerpts with nothing between them are the paragraphs of a text that trails off ("klein aber fein ...")
         if len(run) < self.min_excerpts:
             return
-        # each teaser has its headline, a line of its own that has a letter and ends in no full stop: lines that come
-        # back between the excerpts are a dialogue's speakers, a short line ending in a stop is a reply ("INTERVIEWER" /
-        # "… you almost..." / "MÜLLER" / "Almost quit, yes. …" / "INTERVIEWER" / "Ausgedacht hatten." / "MÜLLER"), and a
-        # year or a clock time alone heads a chronicle's or a transcript's entry ("1933" / "Der Verein wird aufgelöst, …
-        # weiter..."): the list breaks there
-        seen = Counter(text[a:b].strip() for lines in gaps for a, b in lines)
+        # each teaser has its headline: a line that heads one excerpt only (a teaser the list repeats heads the same
+        # one), has a letter and ends in no full stop. Lines that come back over other excerpts are a dialogue's speakers,
+        # a short line ending in a stop is a reply ("INTERVIEWER" / "… you almost..." / "MÜLLER" / "Almost quit, yes. …" /
+        # "INTERVIEWER" / "Ausgedacht hatten." / "MÜLLER"), and a year or a clock time alone heads a chronicle's or a
+        # transcript's entry ("1933" / "Der Verein wird aufgelöst, … weiter..."): where lines stand between two excerpts
+        # and none is a headline, the list breaks
+        followed: dict[str, set[str]] = defaultdict(set)  # each gap line: the excerpts that follow it
+        for (a, b), lines in zip(run[1:], gaps):
+            for line in lines:
+                followed[text[line[0] : line[1]].strip()].add(text[a:b])
         cut = 0
         for k, lines in enumerate(gaps, 1):
-            if not any(seen[line] == 1 and line[-1] != "." and any(ch.isalpha() for ch in line)
+            if lines and not any(len(followed[line]) == 1 and line[-1] != "." and any(ch.isalpha() for ch in line)
                        for line in (text[a:b].strip() for a, b in lines)):
                 yield from self._list(text, run[cut:k], gaps[cut : k - 1])
                 cut = k
