@@ -996,6 +996,8 @@ NEAR_MISSES = [
     "9a etapa: 23 de setembro – Velo Città",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
+    # a paragraph of one sentence about the sign
+    "The © symbol marks a copyright notice, and in the United States the © symbol has not been required since 1989.",
     # a photo label over a caption, a quoted text under its label
     "Foto:\nDer Dom am Abend ist hell erleuchtet, sagte der Pfarrer.",
     "Text:\nWir fordern die Stadt auf, den Park zu erhalten.",
