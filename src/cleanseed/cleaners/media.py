@@ -205,7 +205,7 @@ _SENTENCE_END = regex.compile(r"\p{Ll}\p{Ll}[.!?…][ \t]++\p{Lu}", regex.VERSIO
 
 
 # A sentence's end at the line's end ("… beim Amt angemeldet werden."): a paragraph of one sentence.
-_LAST_SENTENCE_END = regex.compile(r"\p{Ll}[.!?…][\"”»’')]?+[ \t]*+$", regex.VERSION1)
+_LAST_SENTENCE_END = regex.compile(r"[\p{Ll}\d][.!?…][\"”»’')]?+[ \t]*+$", regex.VERSION1)
 
 
 def _runs_credits(line: str) -> bool:
