@@ -275,6 +275,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
     ],
     "reporting-credits": [
         (around("Keith Bradsher contributed reporting from Hong Kong."), KEPT),
+        (around("Ana Ionova contributed reporting from Rio de Janeiro."), KEPT),
+        (around("Reuters contributed to this report."), KEPT),
         (around("The Associated Press contributed to this report."), KEPT),
         (around("Jane Doe, John Roe and Ann Lee contributed reporting from Washington, Beijing."), KEPT),
         (around("Con información de EFE y AFP"), KEPT),
@@ -1036,12 +1038,20 @@ NEAR_MISSES = [
     "The page was put under a strict license by the court, which limited what it could publish.",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
+    # a paragraph of one sentence about the sign
+    "The © symbol marks a copyright notice, and in the United States the © symbol has not been required since 1989.",
     # a photo label over a caption, a quoted text under its label
     "Foto:\nDer Dom am Abend ist hell erleuchtet, sagte der Pfarrer.",
     "Text:\nWir fordern die Stadt auf, den Park zu erhalten.",
     # a sentence about who contributed, an agency's information in prose, a co-worker in a sentence
     "Smith contributed reporting to the paper for years before she left for Reuters.",
     "She contributed reporting.",
+    # an obituary's sentence: a surname alone, or a place that runs on in small words
+    "Roe contributed reporting from Saigon, Beirut and Moscow.",
+    "Jane Roe contributed reporting from Saigon for the paper during the war.",
+    # a list of records or of births: a name, a date, a place with a comma (no post's categories)
+    "Usain Bolt 16.08.2009 Berlin, 9,58 Sekunden",
+    "Antonio Vivaldi 4 March 1678 Venice, Italy",
     "Con información de la policía, el fiscal abrió una causa contra el alcalde.",
     "Mitarbeit: die Stadt sucht noch Helfer für das Fest am Samstag.",
     "The fire spread to three houses, according to The Associated Press",
@@ -1321,6 +1331,8 @@ NEAR_MISSES = [
     "Przez całą noc ratownicy szukali turystów w górach.",
     "От станции до центра города можно доехать на автобусе.",
     "Image quality has improved a lot in recent years.",
+    # a how-to's polite imperative opens with a gallery label's verb
+    "Vergrößern Sie das Bild mit der Maus, indem Sie an der Ecke ziehen.",
     "He scored 3 goals in 5 min at the end of the match.",
     "e.g. the U.K. and the E.U. agreed on it.",
     "Call obj.getName() and then Foo.Bar.Baz(x, y) in the loop.",
@@ -1362,6 +1374,33 @@ EXCERPT_NEAR_MISSES = [
     "Süddeutsche Zeitung\n„Die Regierung hat den Haushalt nach einer langen Nacht beschlossen, doch die Opposition [...]“\n"
     "Frankfurter Allgemeine\n„Der Ölpreis fällt so stark wie seit sieben Wochen nicht mehr, und die Händler erwarten […]“\n"
     "Die Welt\n„Die Bauern wollen am Freitag wieder in der Hauptstadt demonstrieren, wie schon im Januar […]“",
+    # a transcript and a poem: the lines that trail off go on in small letters on the next ones
+    "00:01:23\nand so we decided that the best thing to do at that point was to...\n00:01:45\n"
+    "wait, no, let me put it differently, the point is that the council never...\n00:02:10\n"
+    "right, and the money that was promised in the spring simply never came, so...\n00:02:31\nI think that covers it.",
+    "I\nWenn der Abend kommt und die Lichter der Stadt verlöschen...\nII\ndann denke ich an dich und an die Tage am Meer, die...\n"
+    "III\nnie wiederkommen, wie die Schwalben im Herbst, die fortziehen...",
+    # a poem whose stanzas trail off: their last lines go on from the line above with "Und"
+    "Die Blätter fallen leise\nDer Wind singt seine Weise\nUnd irgendwo im Nebel weit, da wartet schon die Winterzeit...\n\n"
+    "Die Vögel ziehen fort\nAn einen fernen Ort\nUnd ich bleib hier am Fenster stehn und seh die Sonne untergehn...\n\n"
+    "Die Tage werden kurz\nDie Nächte lang und schwer\nUnd wenn du fragst, was bleibt von mir, dann sag ich: nur ein Lied von dir...",
+    # a chronicle under its years, a transcript under its clock times: no headline between the lines that trail off
+    "1920\nGründung des Vereins durch zwölf Bürger der Stadt, darunter der Bäcker...\n1933\n"
+    "Der Verein wird aufgelöst, die Mitglieder treffen sich heimlich weiter...\n1949\n"
+    "Neugründung nach dem Krieg, das alte Vereinsheim ist zerstört und...\n1972\n"
+    "Der Verein feiert sein fünfzigjähriges Bestehen mit einem großen Fest.",
+    "00:01:23\nSo we decided that the best thing to do at that point was to...\n00:01:45\n"
+    "Wait, no, let me put it differently, the point is that the council never...\n00:02:10\n"
+    "Right, and the money that was promised in the spring simply never came, so...",
+    # an interview: the speakers come back between the lines that trail off, and the short replies end in a stop
+    "INTERVIEWER\nSo the new record took three years, and I heard that at one point you almost...\nMÜLLER\n"
+    "Almost quit, yes. We had all sorts of problems with the label and the...\nINTERVIEWER\nThe contract?\nMÜLLER\n"
+    "The contract, the money, the studio, everything really, it was a time when nobody...\nINTERVIEWER\nAnd now?",
+    "FRAGE\nFrau Berg, Ihr Roman spielt in einem Dorf an der Ostsee, und man hat das Gefühl...\nBERG\n"
+    "Dass ich dort aufgewachsen bin? Nein, aber meine Großmutter hat mir so viel erzählt, dass...\nFRAGE\n"
+    "Dass es sich anfühlt wie eigene Erinnerungen?\nBERG\nGenau. Und irgendwann wusste ich nicht mehr, was sie erlebt hatte "
+    "und was ich mir nur...\nFRAGE\nAusgedacht hatten.\nBERG\nJa. Das war unheimlich und schön zugleich, und daraus ist dann "
+    "das Buch geworden, das...\nFRAGE\nDas jetzt auf der Bestsellerliste steht.",
     # comments that trail off, each under its author and with a sentence between them
     "Anna\nDanke für die Zusammenfassung. Sehr verständlich!\nDas habe ich mir auch schon lange gedacht, aber nie...\n"
     "Tom\nSo ein schöner Post. Danke dafür!\nMeine Frau hat auch gelacht, als sie den Text am Morgen...\n"
@@ -1997,7 +2036,25 @@ def test_an_island_line_goes_once_and_a_second_run_keeps_what_the_first_kept() -
     assert cleanseed.clean(once.text) == once.text
 
 
-@pytest.mark.parametrize("details", ["Autor\nThomas Mann\nVerlag\nS. Fischer", "Author\nJane Austen\nPublisher\nPenguin Books"])
+@pytest.mark.parametrize(
+    "above, heading, credit",
+    [("Bild vergrößern", "Fazit", "Foto: dpa"), ("Share on Facebook", "Verdict", "Photo: Getty Images")],
+)
+def test_a_one_word_heading_over_the_articles_picture_is_no_island(above: str, heading: str, credit: str) -> None:
+    # the picture's label or a share bar above, its credit below: the heading over the picture and the paragraph stays
+    text = f"{LONG_BEFORE}\n\n{above}\n{heading}\n{credit}\n\n{LONG_AFTER}"
+    assert cleanseed.clean(text) == f"{LONG_BEFORE}\n\n{heading}\n\n{LONG_AFTER}"
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Autor\nThomas Mann\nVerlag\nS. Fischer", "Author\nJane Austen\nPublisher\nPenguin Books",
+        # a byline's word over the name, but the next label of the details under it
+        "Geschrieben von\nJuli Zeh\nVerlag\nLuchterhand", "Text:\nBertolt Brecht\nMusik:\nKurt Weill",
+        "Written by\nJonathan Nolan\n\nStarring\nMatthew McConaughey",
+    ],
+)
 def test_a_books_details_are_no_split_byline(details: str) -> None:
     # a noun over a name may be a book's details in a review; only a byline's word ("By", "Von") is a split byline
     assert list(LEAVES["split-bylines"].find(f"{BEFORE}\n{details}\n{AFTER}")) == []
@@ -2007,6 +2064,18 @@ def test_a_books_details_are_no_split_byline(details: str) -> None:
 def test_a_calendars_date_and_place_are_no_meta_line(entry: str) -> None:
     # a stamp, a name and a number are a post's meta line only when the number counts its comments or replies
     assert list(LEAVES["meta-lines"].find(f"{BEFORE}\n{entry}\n{AFTER}")) == []
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_concert_calendar_is_no_run_of_meta_lines(sep: str) -> None:
+    # a date, names and three items on each of several lines: a calendar's programme, not a post's author and categories
+    calendar = sep.join([
+        "15.03.2020 Berliner Philharmoniker Beethoven, Brahms, Mahler", "22.03.2020 Anna Berg Klavier Bach, Händel, Scarlatti",
+        "29.03.2020 Quartetto Cremona Haydn, Verdi, Puccini",
+    ])
+    assert cleanseed.clean(around(calendar)) == around(calendar)
+    calendar = sep.join(["Anna Berg 15.03.2020 Beethoven, Brahms, Mahler", "Tom Roe 22.03.2020 Bach, Händel, Scarlatti"])
+    assert cleanseed.clean(around(calendar)) == around(calendar)
 
 
 @pytest.mark.parametrize("line", ["About UsGetty Images", "Selling OnShutterstock", "Life AfterReuters"])

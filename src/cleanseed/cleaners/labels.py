@@ -165,6 +165,8 @@ post_meta = PhraseCleaner(
 # Names as a credit line lists them: capitalized words, joined by blanks, commas and "and"/"und"/"y"/"e"
 # ("Keith Bradsher", "Jane Doe, John Roe and Ann Lee", "The Associated Press").
 _CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){0,11}+"
+# Two names or more: a credit names its reporter in full ("Keith Bradsher"), a sentence may name one by surname alone.
+_TWO_CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){1,11}+"
 _NEWS_AGENCIES = r"(?:EFE|AFP|AP|Reuters|Europa[ \t]Press|ANSA|dpa|DPA|Agência[ \t]Brasil|Agencia[ \t]\p{Lu}[\p{L}-]*+|agencias|agências|G1)"
 
 # The line under a news story that credits the colleagues who reported for it (the New York Times' "Keith Bradsher
@@ -178,8 +180,12 @@ reporting_credits = RegexCleaner(
     "the line that credits a story's other reporters or its agencies (\"Keith Bradsher contributed reporting from Hong Kong.\", "
     "\"Con información de EFE y AFP\", \"Mitarbeit: Anna Schmidt\")",
     (
-        rf"^[ \t]*+(?!(?:He|She|They|It|We|I|You|This|That|Who)[ \t]){_CREDIT_NAMES}[ \t]++contributed[ \t]++(?:reporting|research|to[ \t]++this[ \t]++(?:report|story|article))"
-        r"(?:[ \t]++from[ \t]++\p{Lu}[^\n.!?,]{0,40}+(?:,[ \t]++\p{Lu}[^\n.!?,]{0,40}+){0,3}+)?+\.?[ \t]*+$",
+        # (a full name or an agency: "Roe contributed reporting from Saigon." in an obituary stays; the place is capitalized
+        # words: "… from Saigon for the paper during the war." stays)
+        rf"^[ \t]*+(?!(?:He|She|They|It|We|I|You|This|That|Who)[ \t])(?:{_NEWS_AGENCIES}|{_TWO_CREDIT_NAMES})"
+        r"[ \t]++contributed[ \t]++(?:reporting|research|to[ \t]++this[ \t]++(?:report|story|article))"
+        r"(?:[ \t]++from[ \t]++\p{Lu}[\p{L}'’-]*+(?:(?:,|[ \t]and|[ \t](?:de|del|da|do|dos|du|des|la|le|am|es|el|al|of))?+"
+        r"[ \t]?+\p{Lu}[\p{L}'’-]*+){0,8}+)?+\.?[ \t]*+$",
         rf"^[ \t]*+\(?(?:(?i:con[ \t]++informaci[oó]n[ \t]++de|com[ \t]++informa[cç][oõ]es[ \t]++d[aeo]s?)[ \t]++(?:la[ \t]++|las[ \t]++)?"
         rf"{_NEWS_AGENCIES}(?:(?:,[ \t]*+|[ \t]++[ye][ \t]++){_NEWS_AGENCIES}){{0,3}}+"
         rf"|(?i:mitarbeit)[ \t]?:[ \t]*+{_CREDIT_NAMES})[ \t]*+\)?\.?[ \t]*+$",
@@ -393,6 +399,12 @@ glued_stamps = _TimedLines(
 _HAS_STAMP = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{DATE}|{TIME})(?![\p{{L}}\p{{N}}])")
 # A post's category: one to three capitalized words ("Kit Reviews", "Bikes & Style").
 _CATEGORY = r"\p{Lu}[\p{L}&'’-]*+(?:[ \t]++(?:&[ \t]++)?\p{Lu}[\p{L}&'’-]*+){0,2}+"
+_DATED_CATEGORIES_SOURCE = (
+    rf"^[ \t]*+{DATE}[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}[ \t]++{_CATEGORY}(?:,[ \t]++{_CATEGORY}){{2,}}+[ \t]*+$"
+)
+_NAMED_CATEGORIES_SOURCE = rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,\d]++,[^\n,\d]++,[^\n\d]*+$"
+# The two shapes of a post's meta line that a calendar's entries share: its date, names and three items or more.
+_DATED_LISTS = tuple(regex.compile(p, regex.VERSION1 | regex.MULTILINE) for p in (_DATED_CATEGORIES_SOURCE, _NAMED_CATEGORIES_SOURCE))
 # What a metadata line says beside its date: who wrote it, when it changed, how many comments, where it is filed.
 # Several patterns, each searched alone (a line holds one when one of them finds something):
 # one alternation of unlike branches defeats the engine's fast scan (7.8 -> 3.7 µs a line).
@@ -416,10 +428,12 @@ _META_WORDS = tuple(
         rf"{STAMP}[ \t]*+[-–—|·•/][ \t]*+{_FULL_NAME}[ \t]*+[-–—|·•/][ \t]*+\d{{1,5}}+[ \t]++"
         r"(?:(?i:ergänzungen|reaktionen|antworten|responses|replies|réactions|réponses|respuestas|risposte|respostas|odpowiedzi|ответ(?:а|ов)?)[ \t]*+$|"
         rf"{_COMMENTS}[ \t]*+$)",
-        # the author, the date and the post's categories ("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Música")
-        rf"^[ \t]*+{_FULL_NAME}[ \t]++{DATE}[ \t]++[^\n,]++,",
+        # the author, the date and the post's categories, three or more ("Carlos Nadalim 27/09/2018 Comente! Alfabetização,
+        # Brinquedos, Música"), with no digit: a record's or a birth's place stays ("Usain Bolt 16.08.2009 Berlin, 9,58
+        # Sekunden", "Antonio Vivaldi 4 March 1678 Venice, Italy")
+        _NAMED_CATEGORIES_SOURCE,
         # the date, the author and the post's categories, three or more ("21/06/2014 Tony Carter All, Books, Kit Reviews")
-        rf"^[ \t]*+{DATE}[ \t]++{_NAME_WORD}(?:[ \t]++(?:\p{{Lu}}\.|{_NAME_WORD})){{1,2}}[ \t]++{_CATEGORY}(?:,[ \t]++{_CATEGORY}){{2,}}+[ \t]*+$",
+        _DATED_CATEGORIES_SOURCE,
         # the newsroom as its author ("Redaktion Dienstag, 4. Juni 2019, 15:54", "Redacción 26.04.2022")
         r"^[ \t]*+(?i:redaktion|rédaction|redacción|redazione|redação|redactie|redakcja|редакция)(?!\p{L})",
     )
@@ -477,9 +491,30 @@ class _MetaLines(LineCleaner):
         while (m := _DIGIT.search(text, pos)) is not None:  # the first digit of each line that has one
             start = text.rfind("\n", 0, m.start()) + 1
             end = line_end(text, m.start())
-            if self.test(text[start:end]):
+            if self.test(text[start:end]) and not _in_dated_list(text, start, end):
                 yield start, min(end + 1, len(text))
             pos = end + 1
+
+
+def _in_dated_list(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a date, names and three items or more, and so is the line above or below
+    it, in the same order: a calendar's or a programme's entries ("15.03.2020 Berliner Philharmoniker Beethoven, Brahms,
+    Mahler", "Anna Berg 15.03.2020 Beethoven, Brahms, Mahler"), where a post's meta line stands alone ("21/06/2014 Tony
+    Carter All, Books, Kit Reviews")."""
+    shape = next((p for p in _DATED_LISTS if p.search(text, start, end) is not None), None)
+    if shape is None:
+        return False
+    neighbours = [_next_filled_line(text, end, blanks=1)]
+    stop = start - 1  # the line break before the line
+    for _ in range(2):  # the line above, a blank line aside
+        if stop < 0:
+            break
+        lo = text.rfind("\n", 0, stop) + 1
+        if text[lo:stop].strip():
+            neighbours.append((lo, stop))
+            break
+        stop = lo - 1
+    return any(at is not None and shape.search(text, *at) is not None for at in neighbours)
 
 
 meta_lines = _MetaLines(
@@ -903,6 +938,17 @@ _SPLIT_LABEL = _at_line_starts(
     rf"^[ \t]*+(?:(?<by>{_BYLINE_LABEL})[ \t]*+:?|(?i:fotos?|photos?|bild(?:er)?|text|texte|texto|tekst|fot\.)[ \t]*+:)[ \t]*+$"
 )
 _SPLIT_NAME_LINE = regex.compile(rf"[ \t]*+{_SPLIT_NAME}[ \t]*+", regex.VERSION1)
+# The next label of a book's, a film's or a record's details in a review, alone on its line ("Verlag", "Starring:").
+_DETAILS_LABEL = regex.compile(
+    r"[ \t]*+(?i:publisher|published[ \t]by|genre|pages|isbn|format|starring|cast|directed[ \t]by|director|music(?:[ \t]by)?|"
+    r"produced[ \t]by|illustrated[ \t]by|translated[ \t]by|release[ \t]date|running[ \t]time|language|"
+    r"verlag|seiten|erschienen|erscheinungsdatum|regie|musik|darsteller|besetzung|übersetzung|übersetzt[ \t]von|illustriert[ \t]von|"
+    r"laufzeit|sprache|éditeur|éditions|réalisé[ \t]par|réalisateur|musique|traduction|traduit[ \t]par|"
+    r"editorial|género|páginas|dirigida[ \t]por|director|música|traducción|reparto|editore|genere|pagine|regia|musica|traduzione|"
+    r"editora|gênero|direção|tradução|elenco|uitgever|pagina's|muziek|vertaling|wydawnictwo|gatunek|reżyseria|muzyka|tłumaczenie|"
+    r"obsada|издательство|жанр|режиссёр|режиссер|музыка|перевод|в[ \t]ролях)[ \t]*+:?[ \t]*+",
+    regex.VERSION1,
+)
 _SEPARATOR_LINE = regex.compile(r"[ \t]*+[-–—|·•][ \t]*+", regex.VERSION1)
 
 
@@ -924,6 +970,9 @@ class SplitBylines(Cleaner):
             end = line_end(text, m.start())
             after = _next_filled_line(text, end, blanks=1)
             if after is not None and _SPLIT_NAME_LINE.fullmatch(text, *after) is not None:
+                details = _next_filled_line(text, after[1], blanks=1)
+                if details is not None and _DETAILS_LABEL.fullmatch(text, *details) is not None:
+                    continue  # a book's or a film's details ("Written by" / "Jonathan Nolan" / "Starring" / …)
                 end = after[1]
                 dash = _next_filled_line(text, end, blanks=0)
                 if dash is not None and _SEPARATOR_LINE.fullmatch(text, *dash) is not None:

@@ -54,8 +54,9 @@ class _Labels(RegexCleaner):
 # The labels as they read in lowered text: folded, with any digit (also of newer Unicode) for \d.
 _LABELS_LOWERED = re.compile(_LABELS.casefold().replace(r"\d", r"[\d\U00010000-\U0010ffff]"))
 
-# Where a label ends: the line's end, a separator, a capital or a digit, or the next label.
-_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?[\p{{Lu}}\d]|[ \t]?+(?i:{_LABELS}))"
+# Where a label ends: the line's end, a separator, a capital or a digit, or the next label. Not German's polite
+# imperative, a how-to's sentence ("Vergrößern Sie das Bild mit der Maus.").
+_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?(?![ \t]?Sie(?!\p{{L}}))[\p{{Lu}}\d]|[ \t]?+(?i:{_LABELS}))"
 
 media_labels = _Labels(
     "media-labels",
@@ -203,9 +204,18 @@ agency_credits = ScreenedLines(
 _SENTENCE_END = regex.compile(r"\p{Ll}\p{Ll}[.!?…][ \t]++\p{Lu}", regex.VERSION1)
 
 
+# A sentence's end at the line's end ("… beim Amt angemeldet werden."): a paragraph of one sentence.
+_LAST_SENTENCE_END = regex.compile(r"[\p{Ll}\d][.!?…][\"”»’')]?+[ \t]*+$", regex.VERSION1)
+
+
 def _runs_credits(line: str) -> bool:
-    """Two copyright signs or more, and no sentence's end: a gallery's captions and credits run into one line."""
-    return line.count("©") >= 2 and len(line) <= 2000 and _SENTENCE_END.search(line) is None
+    """Two copyright signs or more, and no sentence's end: a gallery's captions and credits run into one line. A line
+    that ends as a sentence does is a paragraph about the sign ("The © symbol marks a copyright notice, and … the ©
+    symbol has not been required since 1989.")."""
+    return (
+        line.count("©") >= 2 and len(line) <= 2000 and _SENTENCE_END.search(line) is None
+        and _LAST_SENTENCE_END.search(line) is None
+    )
 
 
 # A picture gallery's captions and credits as extraction runs them into one line ("Vertreter der Verfassungsorgane

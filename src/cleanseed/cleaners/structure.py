@@ -453,24 +453,35 @@ class IslandLines(ContextCleaner):
             if not (_stood_between(at, above, a) and _stood_between(at, b, below)):
                 continue
             after = text[filled[j + 1][0] : filled[j + 1][1]] if j + 1 < len(filled) else ""
-            if not self._own(text[a:b], after, first=j == 0):
+            i = bisect.bisect_left(at, b)
+            pictured = i < len(at) and at[i] <= below and removed[i].rule in _PICTURE_RULES
+            if not self._own(text[a:b], after, first=j == 0, pictured=pictured):
                 yield a, min(b + 1, len(text))
 
-    def _own(self, line: str, after: str, *, first: bool) -> bool:
+    def _own(self, line: str, after: str, *, first: bool, pictured: bool = False) -> bool:
         """Whether ``line``, with the line ``after`` it, is shaped like the article's own (or too long to tell);
-        ``first``: whether it is the first line left."""
+        ``first``: whether it is the first line left; ``pictured``: whether a picture's caption or credit went right
+        under it."""
         n = _words(line)
         if n > self.max_words:
             return True
         visible = line.strip()
         return (
             (n >= 2 and (first or is_texty(after)))  # the title, a heading over a paragraph
+            # a heading of one word over the article's picture and the paragraph under it ("Fazit" / "Foto: dpa" / …)
+            or (pictured and is_texty(after))
             or (n >= 3 and _ends_with_stop(line))  # a short sentence
             or (not any(ch.isalpha() for ch in visible) and any(ch.isdigit() for ch in visible))  # a number, a price
             or visible.count(",") >= 2  # a list of things
             or (len(visible) > 1 and visible[0] in _OPEN_QUOTES and visible[-1] in _CLOSE_QUOTES)  # a quoted title
             or _LIST_ITEM.match(line) is not None
         )
+
+
+# The rules that remove a picture's caption, credit or label: what they took under a line was the article's picture.
+_PICTURE_RULES = frozenset(
+    ("media-labels", "captions", "credit-tails", "credit-lines", "agency-credits", "caption-lines", "gallery-credits", "credit-runs")
+)
 
 
 def _stood_between(at: list[int], lo: int, hi: int) -> bool:

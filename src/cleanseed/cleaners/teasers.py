@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -117,6 +118,10 @@ teaser_lines = TeaserLines()
 _CUT_END = regex.compile(r"\S[ \t]?+(?:\.\.\.|…|\[(?:…|\.\.\.)\])[ \t]*+$", regex.MULTILINE)
 
 
+# The words that join a line to the one above: "and", "but", "or" (a poem's, a song's or a speech's next line).
+_GOES_ON = regex.compile(r"[ \t]*+(?:And|But|Or|Und|Aber|Oder|Doch|Et|Mais|Ou|Y|Pero|Mas|Maar|Ale|Lub|И|Но)(?!\p{L})", regex.VERSION1)
+
+
 @dataclass(frozen=True)
 class CutTeasers(Cleaner):
     """A teaser list whose blurbs the site cut short ("… started working out with some veterans at Saint
@@ -143,7 +148,13 @@ class CutTeasers(Cleaner):
         blurbs: list[tuple[int, int]] = []
         for m in _CUT_END.finditer(text):  # only lines that end cut short
             start = text.rfind("\n", 0, m.start()) + 1
-            if self.min_blurb_words <= len(text[start : m.end()].split()) <= self.max_blurb_words:
+            line = text[start : m.end()]
+            # an excerpt opens an article's text: a line that opens in small letters or with "and" or "but" goes on the
+            # line above (a transcript's or a poem's next line, "and so we decided that …", "Und irgendwo im Nebel …")
+            if (
+                self.min_blurb_words <= len(line.split()) <= self.max_blurb_words and not line.lstrip()[:1].islower()
+                and _GOES_ON.match(line) is None
+            ):
                 blurbs.append((start, m.end()))
         yield from self._excerpts(text, blurbs)
 
@@ -188,6 +199,27 @@ class CutTeasers(Cleaner):
 
     def _run(self, text: str, run: list[tuple[int, int]], gaps: list[list[tuple[int, int]]]) -> Iterator[Span]:
         # excerpts with nothing between them are the paragraphs of a text that trails off ("klein aber fein ...")
+        if len(run) < self.min_excerpts:
+            return
+        # each teaser has its headline: a line that heads one excerpt only (a teaser the list repeats heads the same
+        # one), has a letter and ends in no full stop. Lines that come back over other excerpts are a dialogue's speakers,
+        # a short line ending in a stop is a reply ("INTERVIEWER" / "… you almost..." / "MÜLLER" / "Almost quit, yes. …" /
+        # "INTERVIEWER" / "Ausgedacht hatten." / "MÜLLER"), and a year or a clock time alone heads a chronicle's or a
+        # transcript's entry ("1933" / "Der Verein wird aufgelöst, … weiter..."): where lines stand between two excerpts
+        # and none is a headline, the list breaks
+        followed: dict[str, set[str]] = defaultdict(set)  # each gap line: the excerpts that follow it
+        for (a, b), lines in zip(run[1:], gaps):
+            for line in lines:
+                followed[text[line[0] : line[1]].strip()].add(text[a:b])
+        cut = 0
+        for k, lines in enumerate(gaps, 1):
+            if lines and not any(len(followed[line]) == 1 and line[-1] != "." and any(ch.isalpha() for ch in line)
+                       for line in (text[a:b].strip() for a, b in lines)):
+                yield from self._list(text, run[cut:k], gaps[cut : k - 1])
+                cut = k
+        yield from self._list(text, run[cut:], gaps[cut:])
+
+    def _list(self, text: str, run: list[tuple[int, int]], gaps: list[list[tuple[int, int]]]) -> Iterator[Span]:
         if len(run) < self.min_excerpts or sum(1 for lines in gaps if lines) < self.min_excerpts - 1:
             return
         # above the first excerpt, as many lines as stand above the second (its headline and labels)
