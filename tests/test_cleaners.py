@@ -1333,6 +1333,8 @@ NEAR_MISSES = [
     "Image quality has improved a lot in recent years.",
     # a how-to's polite imperative opens with a gallery label's verb
     "Vergrößern Sie das Bild mit der Maus, indem Sie an der Ecke ziehen.",
+    # a listicle's title opens with a photo count
+    "25 Photos That Show How Big the Storm Was",
     "He scored 3 goals in 5 min at the end of the match.",
     "e.g. the U.K. and the E.U. agreed on it.",
     "Call obj.getName() and then Foo.Bar.Baz(x, y) in the loop.",

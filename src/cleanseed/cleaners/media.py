@@ -58,12 +58,22 @@ _LABELS_LOWERED = re.compile(_LABELS.casefold().replace(r"\d", r"[\d\U00010000-\
 # imperative, a how-to's sentence ("Vergrößern Sie das Bild mit der Maus.").
 _LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?(?![ \t]?Sie(?!\p{{L}}))[\p{{Lu}}\d]|[ \t]?+(?i:{_LABELS}))"
 
+# A photo count that opens a title ("25 Photos That Show …") is no gallery's counter.
+_COUNT_LABEL = regex.compile(r"(?i:\d{1,3} (?:photos|images|pictures))$")
+_WORD_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}")
+
+
+def _titled_count(m: regex.Match[str]) -> bool:
+    return _WORD_AFTER.match(m.string, m.end()) is not None and _COUNT_LABEL.search(m.group()) is not None
+
+
 media_labels = _Labels(
     "media-labels",
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
     # a run of labels is one match: each is the others' context ("POWIĘKSZpOWIĘKSZ", "Go to the mediabank Go to the
     # mediabank"); each label of the run ends where a label may end, or where another begins
     rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?:[ \t]?+(?i:{_LABELS}){_LABEL_END})++",
+    keep=_titled_count,
     gate=(
         "media", "enlarg", "expand", "zoom", "galler", "slide", "image", "photo", "picture", "caption", "credit",
         "vergröß", "galeri", "bildstrecke", "bild ", "foto", "agrandir", "diaporama", "ampliar", "galería",
