@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from re import _constants as _sre, _parser as _sre_parser
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, Union
 
@@ -810,13 +809,18 @@ def astral_blind(pattern: re.Pattern[str] | None) -> bool:
 _BLIND: dict[int, tuple[re.Pattern[str], bool]] = {}
 _PLANES = (0x10000, 0x10FFFF)
 _STAND_INS = (ord(STAND_IN), ord(_SECOND))
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-_LINE_AT = (_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING, _sre.AT_END, _sre.AT_END_LINE, _sre.AT_END_STRING)
-#: What a category of a set says of (any character above the plane, STAND_IN, _SECOND); None: not the same of all above.
-_CATEGORIES = {
-    _sre.CATEGORY_DIGIT: (None, True, True), _sre.CATEGORY_NOT_DIGIT: (None, False, False),
-    _sre.CATEGORY_SPACE: (False, False, False), _sre.CATEGORY_NOT_SPACE: (True, True, True),
-}
+try:  # re's own reading of a pattern (Python 3.11 on); without it no pattern is read as blind
+    from re import _constants as _sre, _parser as _sre_parser
+
+    _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+    _LINE_AT = (_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING, _sre.AT_END, _sre.AT_END_LINE, _sre.AT_END_STRING)
+    #: What a category of a set says of (any character above the plane, STAND_IN, _SECOND); None: not the same of all above.
+    _CATEGORIES = {
+        _sre.CATEGORY_DIGIT: (None, True, True), _sre.CATEGORY_NOT_DIGIT: (None, False, False),
+        _sre.CATEGORY_SPACE: (False, False, False), _sre.CATEGORY_NOT_SPACE: (True, True, True),
+    }
+except (ImportError, AttributeError):  # pragma: no cover - astral_blind then fails its reading, and says no
+    pass
 
 
 def _blind_items(items: Iterable[tuple[object, object]]) -> bool:
