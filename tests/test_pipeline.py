@@ -250,10 +250,10 @@ def test_a_folding_carried_over_edits_is_the_folding_of_the_new_text() -> None:
     import random
 
     from cleanseed._edits import Edit
-    from cleanseed._pipeline import _fold, _folding, carry_folding
+    from cleanseed._pipeline import _SECOND, STAND_IN, _fold, _folding, carry_folding
 
     rng = random.Random(5)
-    alphabet = [*"ab XY\n\t", "Σ", "ΣΑ", "İ", "ß", "ς", "K", "\u0345", "\U0001f600"]
+    alphabet = [*"ab XY\n\t", "Σ", "ΣΑ", "İ", "ß", "ς", "K", "\u0345", "\U0001f600", "\U00010400", STAND_IN, _SECOND]
     for _ in range(2000):
         current = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         _folding(current)
@@ -271,7 +271,71 @@ def test_a_folding_carried_over_edits_is_the_folding_of_the_new_text() -> None:
             if rng.random() < 0.3:  # asked for midway, or only at the end
                 assert _folding(current) == _fold(current)
         assert _folding(current) == _fold(current)
-        assert _folding(current)[0] == current.replace("İ", "i").replace("Σ", "σ").lower()
+        lower = current.replace("İ", "i").replace("Σ", "σ").lower()
+        # the stand-ins: the emoji and "𐐀" (lowered "𐐨") read as STAND_IN, and that as _SECOND
+        lower = "".join(STAND_IN if ch > "\uffff" else _SECOND if ch == STAND_IN else ch for ch in lower)
+        assert _folding(current)[0] == lower
+        assert _fold(current, blind=False)[0] == current.replace("İ", "i").replace("Σ", "σ").lower()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "blind"),
+    [
+        (r"\n[ \t]*+(?:share|[\d\U00010000-\U0010ffff]++ comments)", True),  # a prefilter: the number atom takes both
+        (r"[.!?…][\"”’»)]?+(?P<blank>[ \t]++)x", True),
+        (r"(?:a|b)(?=\s)[^x]..$", True),
+        (r"\d", False),  # digits above the plane are digits, other characters there are not
+        (r"\w", False),
+        (r"\bshare", False),
+        (r"[\U0001f600-\U0001f64f]", False),  # some characters above the plane only
+        (r"[\u0000-\uffff]", False),  # the stand-ins, not what they stand for
+        ("\uabf0", False),
+        (r"(?i:share)", False),
+        (r"(.)\1", False),  # compares captured text: two emoji differ, their stand-ins do not
+    ],
+)
+def test_astral_blind_patterns_match_alike_on_the_stand_in_copy(pattern: str, blind: bool) -> None:
+    import re
+
+    from cleanseed._pipeline import astral_blind
+
+    assert astral_blind(re.compile(pattern)) is blind
+
+
+def test_the_prefilters_match_alike_on_the_lowered_copy_and_the_plain_lower_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every pattern that scans the lowered copy in the default pipeline is astral_blind (or a text
+    # with an emoji lowers anew for it), and matches the same spans there as in text.lower()
+    import random
+
+    from cleanseed import _pipeline
+    from cleanseed._pipeline import _SECOND, STAND_IN, _fold, astral_blind
+    from cleanseed.cleaners.chrome import run_on_notices  # scans _lowered() itself
+
+    asked = {}
+    monkeypatch.setattr(_pipeline, "astral_blind", lambda p: asked.setdefault(id(p), (p, astral_blind(p)))[1])
+    text = "Share on Facebook \U0001f600\nImage 1 of 5\n© 2024 Example. All rights reserved.\nRead more"
+    for leaf in cleanseed.default_pipeline().leaves():
+        leaf.edits(text)
+    assert len(asked) > 20
+    assert [p.pattern[:60] for p, blind in asked.values() if not blind] == []
+    patterns = [p for p, _ in asked.values()] + [run_on_notices._pattern]
+    rng = random.Random(7)
+    lines = ["Share on Facebook", "Image 12 of 40", "Read more", "Foto: dpa", "Teilen", "Newsletter abonnieren",
+             "He said so. Share this article on Twitter", "24 comments", "Tags: x, y"]
+    odd = ["\U0001f600", "\U0001d7cf", "\U00010400", STAND_IN, _SECOND, "ß", "İ", " ", "\t"]
+    for _ in range(300):
+        text = "\n".join(
+            "".join(rng.choice(odd) + ch if rng.random() < 0.05 else ch for ch in rng.choice(lines)) for _ in range(rng.randint(1, 6))
+        )
+        copy, plain = _fold(text)[0], _fold(text, blind=False)[0]
+        for p in patterns:
+            assert [m.span() for m in p.finditer(copy)] == [m.span() for m in p.finditer(plain)], (p.pattern[:60], text)
+
+
+def test_gate_words_with_a_stand_in_are_looked_for_in_the_plain_lower_case() -> None:
+    emoji_gate = RegexCleaner("emoji", "a line with a camera", r"^.*📷.*$", gate=("📷",), whole_line=True)
+    text = "Photo 📷 by X\nkept\n" + "a 😀 b\n"
+    assert emoji_gate(text) == "kept\na 😀 b\n"
 
 
 @pytest.mark.parametrize("phrase", ["SHARE ON FACEBOOK", "Share On Facebook", "ENTER YOUR EMAIL ADDRESS", "Das könnte Sie auch interesſieren",

@@ -8,6 +8,7 @@ and replayed. This module imports only the edit model and its case folding for `
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -254,6 +255,11 @@ class RegexCleaner(Cleaner):
         return all(ch.isascii() and not ch.isalpha() for word in self._gate for ch in word)
 
     @functools.cached_property
+    def _gate_blind(self) -> bool:
+        """Whether the gate words hold no stand-in (see :func:`_lowered`): they are found alike in its copy."""
+        return all(ch <= "\uffff" and ch not in (STAND_IN, _SECOND) for word in self._gate for ch in word)
+
+    @functools.cached_property
     def _starts(self) -> re.Pattern[str] | None:
         return line_prefilter(self.starts)
 
@@ -272,7 +278,7 @@ class RegexCleaner(Cleaner):
         """``(start, end)`` of the lines that can hold a match, in order, or ``None`` for the whole text."""
         if self.starts:
             return prefiltered_lines(self._starts, text)
-        lower = (text if self._caseless else _lowered(text)) if self.gate else ""
+        lower = (text if self._caseless else _lowered(text) if self._gate_blind else _exact_lowered(text)) if self.gate else ""
         if not self.gate or len(lower) != len(text):  # a character may change length in lower case
             return None
         return lines_holding(text, self._gate, lower)
@@ -614,18 +620,42 @@ _FOLD_TRICKY = re.compile(f"[{FOLD_TRICKY}]")
 
 
 def _lowered(text: str) -> str:
-    """``text.lower()``, each character on its own (see :func:`_fold`)."""
+    """``text.lower()``, each character on its own (see :func:`_fold`), in which a character outside
+    the Basic Multilingual Plane reads as :data:`STAND_IN`: scan it only with patterns that
+    :func:`astral_blind` accepts, and look in it only for words of the plane without the stand-ins."""
     return _folding(text)[0]
 
 
+def _lowered_for(pattern: re.Pattern[str], text: str) -> str:
+    """:func:`_lowered`, or where ``pattern`` is not :func:`astral_blind`, ``text.lower()`` as it is."""
+    folding = _folding(text)
+    return _fold(text, blind=False)[0] if folding[3] and not astral_blind(pattern) else folding[0]
+
+
+def _exact_lowered(text: str) -> str:
+    """``text.lower()``, each character on its own, with no stand-ins (computed anew where it has them)."""
+    folding = _folding(text)
+    return _fold(text, blind=False)[0] if folding[3] else folding[0]
+
+
+#: In the lowered copy of a text that the prefilters scan, every character outside the Basic
+#: Multilingual Plane reads as STAND_IN, and STAND_IN itself as _SECOND: digits that no pattern
+#: names. A text holding one (an emoji) is stored at four bytes a character, its copies too; a
+#: copy of a long text then takes more than glibc's largest heap block (32 MiB, 8.4 M characters
+#: at four bytes), and each is mapped anew, page by page: 18 ms for 10 M characters, where the
+#: copy at two bytes a character takes 1 ms. The pipeline makes one for each cleaner that edits.
+#: The patterns that scan the copy test no character in a way that tells the three apart (see
+#: :func:`astral_blind`), so they match there as in the text's plain lower case.
+STAND_IN, _SECOND = "\uabf0", "\uabf1"
+
 #: A text's folding: its lower case (see :func:`_fold`), where its lines with :data:`FOLD_TRICKY`
-#: characters start, and where those characters are.
-_Folding = tuple[str, tuple[int, ...], tuple[int, ...]]
+#: characters start, where those characters are, and where the lower case holds a stand-in.
+_Folding = tuple[str, tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 #: The one text whose folding is kept (nothing grows): ``(text, folding, pending)``. ``folding``
 #: is ``None`` while it is ``pending``: the folding of an earlier text, and where the runs of that
 #: text that the pipeline's edits since then kept are in this one (see :func:`carry_folding`).
-_held: tuple[str, _Folding | None, tuple[_Folding, list[tuple[int, int, int]]] | None] = ("", ("", (), ()), None)
+_held: tuple[str, _Folding | None, tuple[_Folding, list[tuple[int, int, int]]] | None] = ("", ("", (), (), ()), None)
 
 
 def _folding(text: str) -> _Folding:
@@ -698,7 +728,7 @@ def _carried(text: str, base: _Folding, runs: list[tuple[int, int, int]]) -> _Fo
     parts.append(text[pos:])
     # no edit adds a FOLD_TRICKY character (replacements are whitespace): those of the text are the kept ones
     chars = _moved(base[2], runs)
-    return "".join(parts), _line_starts(text, chars), chars
+    return "".join(parts), _line_starts(text, chars), chars, _moved(base[3], runs)
 
 
 def _moved(positions: tuple[int, ...], runs: list[tuple[int, int, int]]) -> tuple[int, ...]:
@@ -714,23 +744,140 @@ def _moved(positions: tuple[int, ...], runs: list[tuple[int, int, int]]) -> tupl
     return tuple(out)
 
 
-def _fold(text: str) -> _Folding:
-    """:func:`_folding`, computed: ``text.lower()``, each character on its own.
+def _fold(text: str, *, blind: bool = True) -> _Folding:
+    """:func:`_folding`, computed: ``text.lower()``, each character on its own; with ``blind``,
+    each character outside the Basic Multilingual Plane as :data:`STAND_IN`, and that as ``_SECOND``.
 
     "İ" is the one character whose lower case is two: as "i" the lowered text keeps the text's
     offsets. "Σ" is the one that lowers by its neighbours: as "σ" the lower case of a character
     never changes when an edit elsewhere changes its line. (Both are FOLD_TRICKY, so the
-    prefilters take their lines whole anyway.)"""
+    prefilters take their lines whole anyway.) No character lowers to one outside the plane but
+    those already outside it."""
+    chars: list[int] = []
+    stood: list[int] = []  # where the lowered copy holds a stand-in
+    if not text.isascii():
+        for m in _TRICKY_OR_STOOD.finditer(text):
+            (stood if m.group() > "\uffff" or m.group() == STAND_IN else chars).append(m.start())
+    swap = blind and bool(stood)
     dotless = text.replace("\u0130", "i").replace("\u03a3", "\u03c3")
+    if swap:
+        dotless = dotless.replace(STAND_IN, _SECOND)
     # str.lower() holds a buffer of three times the text: lower a long text a block of lines at a time
-    parts, pos = [], 0
+    parts, pos, k = [], 0, 0
     while pos < len(dotless):
         cut = dotless.find("\n", pos + _LOWER_BLOCK)
         cut = len(dotless) if cut < 0 else cut + 1
-        parts.append(dotless[pos:cut].lower())
+        block = dotless[pos:cut].lower()
+        if swap and k < len(stood) and stood[k] < cut:
+            block = _ASTRAL.sub(STAND_IN, block)
+            k = bisect.bisect_left(stood, cut, k)
+        parts.append(block)
         pos = cut
-    chars = () if text.isascii() else tuple(m.start() for m in _FOLD_TRICKY.finditer(text))
-    return "".join(parts), _line_starts(text, chars), chars
+    return "".join(parts), _line_starts(text, tuple(chars)), tuple(chars), tuple(stood) if swap else ()
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_TRICKY_OR_STOOD = re.compile(f"[{FOLD_TRICKY}{STAND_IN}\U00010000-\U0010ffff]")
+
+
+def astral_blind(pattern: re.Pattern[str] | None) -> bool:
+    """Whether ``pattern`` (of ``re``) matches the same spans in a lowered text as in the copy that
+    :func:`_lowered` makes of it, where the characters outside the Basic Multilingual Plane read as
+    :data:`STAND_IN` and that as ``_SECOND``.
+
+    It does when each of its tests of a character says the same of all of those (any character,
+    a blank, a literal of the plane but the stand-ins, a set that takes the whole of the planes
+    above with the digits, as the number atom of :func:`folded_alternation` does), it tests no word
+    boundary (a letter of the planes above is a word character), ignores no case and compares no
+    text it captured: the engine then takes the same steps in both. A pattern that cannot be
+    read so is not blind; its scans get the plain lower case."""
+    if pattern is None:
+        return True
+    try:
+        return _BLIND[id(pattern)][1]
+    except KeyError:
+        pass
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+        blind = not parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE) and _blind_items(parsed)
+    except Exception:  # noqa: BLE001 - not a str pattern of `re`, or one this reading does not know
+        blind = False
+    _BLIND[id(pattern)] = (pattern, blind)  # the pattern is kept: its id is not given to another
+    return blind
+
+
+_BLIND: dict[int, tuple[re.Pattern[str], bool]] = {}
+_PLANES = (0x10000, 0x10FFFF)
+_STAND_INS = (ord(STAND_IN), ord(_SECOND))
+try:  # re's own reading of a pattern (Python 3.11 on); without it no pattern is read as blind
+    from re import _constants as _sre, _parser as _sre_parser
+
+    _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+    _LINE_AT = (_sre.AT_BEGINNING, _sre.AT_BEGINNING_LINE, _sre.AT_BEGINNING_STRING, _sre.AT_END, _sre.AT_END_LINE, _sre.AT_END_STRING)
+    #: What a category of a set says of (any character above the plane, STAND_IN, _SECOND); None: not the same of all above.
+    _CATEGORIES = {
+        _sre.CATEGORY_DIGIT: (None, True, True), _sre.CATEGORY_NOT_DIGIT: (None, False, False),
+        _sre.CATEGORY_SPACE: (False, False, False), _sre.CATEGORY_NOT_SPACE: (True, True, True),
+    }
+except (ImportError, AttributeError):  # pragma: no cover - astral_blind then fails its reading, and says no
+    pass
+
+
+def _blind_items(items: Iterable[tuple[object, object]]) -> bool:
+    for op, av in items:
+        if op is _sre.LITERAL or op is _sre.NOT_LITERAL:
+            if av >= _PLANES[0] or av in _STAND_INS:  # type: ignore[operator]
+                return False
+        elif op is _sre.IN:
+            if not _blind_set(av):  # type: ignore[arg-type]
+                return False
+        elif op is _sre.AT:
+            if av not in _LINE_AT:
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_blind_items(b) for b in av[1]):  # type: ignore[index]
+                return False
+        elif op is _sre.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.ASCII | re.LOCALE) or not _blind_items(av[3]):  # type: ignore[index]
+                return False
+        elif op in _REPEATS:
+            if not _blind_items(av[2]):  # type: ignore[index]
+                return False
+        elif op is _sre.ATOMIC_GROUP:
+            if not _blind_items(av):  # type: ignore[arg-type]
+                return False
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            if not _blind_items(av[1]):  # type: ignore[index]
+                return False
+        elif op is _sre.GROUPREF_EXISTS:
+            if not _blind_items(av[1]) or (av[2] is not None and not _blind_items(av[2])):  # type: ignore[index]
+                return False
+        elif op is not _sre.ANY:
+            return False
+    return True
+
+
+def _blind_set(items: list[tuple[object, object]]) -> bool:
+    """Whether a set says the same of every character above the plane and of both stand-ins."""
+    above, stand_in, second, unsure = False, False, False, False
+    for op, av in items:
+        if op is _sre.NEGATE:
+            continue
+        if op is _sre.LITERAL:
+            says = (False if av < _PLANES[0] else None, av == _STAND_INS[0], av == _STAND_INS[1])  # type: ignore[operator]
+        elif op is _sre.RANGE:
+            lo, hi = av  # type: ignore[misc]
+            whole = lo <= _PLANES[0] and hi >= _PLANES[1]
+            says = (True if whole else False if hi < _PLANES[0] else None, lo <= _STAND_INS[0] <= hi, lo <= _STAND_INS[1] <= hi)
+        elif op is _sre.CATEGORY and av in _CATEGORIES:
+            says = _CATEGORIES[av]  # type: ignore[index]
+        else:
+            return False
+        above, unsure = above or says[0] is True, unsure or says[0] is None
+        stand_in, second = stand_in or says[1], second or says[2]
+    if unsure and not above:
+        return False
+    return above == stand_in == second
 
 
 def _line_starts(text: str, positions: tuple[int, ...]) -> tuple[int, ...]:
@@ -761,7 +908,7 @@ def fold_safe_lines(text: str, lines: Iterable[tuple[int, int]], prefilter: re.P
     """The ``lines`` (``(start, end)``) of ``text`` in which ``prefilter``, a case-sensitive pattern for
     lowered text, finds something, and those with :data:`FOLD_TRICKY` characters. The text must not
     change length in lower case."""
-    lower = _lowered(text)
+    lower = _lowered_for(prefilter, text)
     for start, end in lines:
         if prefilter.search(lower, start, end) is not None or _FOLD_TRICKY.search(text, start, end) is not None:
             yield start, end
@@ -769,7 +916,7 @@ def fold_safe_lines(text: str, lines: Iterable[tuple[int, int]], prefilter: re.P
 
 def line_may_match(prefilter: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
     """Whether :func:`prefiltered_lines` would take the line ``text[start:end]`` (tested alone)."""
-    lower = _lowered(text) if prefilter is not None else ""
+    lower = _lowered_for(prefilter, text) if prefilter is not None else ""
     return (
         prefilter is None or len(lower) != len(text) or _starts_line(prefilter, lower, start, end)
         or _FOLD_TRICKY.search(text, start, end) is not None
@@ -782,7 +929,7 @@ def prefiltered_lines(prefilter: re.Pattern[str] | None, text: str) -> Iterator[
     ``prefilter`` runs on the lowered text and starts with the "\\n" before a line (built on
     :func:`folded_alternation`); lines with :data:`FOLD_TRICKY` characters are always taken, and
     all lines are when there is no prefilter or lowering changes the text's length."""
-    lower = _lowered(text) if prefilter is not None else ""
+    lower = _lowered_for(prefilter, text) if prefilter is not None else ""
     if prefilter is None or len(lower) != len(text):
         yield from lines_of(text)
         return
