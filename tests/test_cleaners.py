@@ -135,6 +135,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (f"{BEFORE[:-1]} (Photo by Anna Smith/AFP).\n\n{AFTER}", KEPT),
         (f"{BEFORE} Photograph by Robyn Beck/AFP/Getty Images\n\n{AFTER}", KEPT),
         (f"{BEFORE} Kuva: Alexander Becher\n\n{AFTER}", KEPT),
+        # a credit in brackets after it, glued to the text: both go, and the text after them stays
+        (f"{BEFORE} Photo: Anna Smith(Photo: Jane Doe){AFTER}", f"{BEFORE}\n{AFTER}"),
         # a caption and its credit glued to the text after them: the text stays
         (around("Rep. Adam Schiff speaks during a briefing, October 31, 2019. (Joshua Roberts/Reuters) He will travel to Brazil "
                 "next week."), f"{BEFORE}\n\nHe will travel to Brazil next week.\n\n{AFTER}"),
@@ -270,6 +272,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("Von\nPatrick Czerny\n-"), KEPT),
         (around("By\n\nAriel H\n-"), KEPT),
         (around("Foto:\nJaiver Nieto"), KEPT),
+        # two blank lines between: the last cleaner makes them one, and a second run took the two lines
+        (around("Foto:\n\n\nJaiver Nieto"), KEPT),
         (around("Written by"), KEPT),
         (around("Par :\nJean-Pierre Dupont"), KEPT),
     ],
@@ -648,6 +652,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             "Cannabis Use Disorder Is Rising",
         ),
         ("He spoke in Moscow.Share on FacebookThe talks began.", "He spoke in Moscow.\nThe talks began."),
+        # after a closing quote or an ellipsis (where glued-sentences breaks the line: the phrase went on a second run)
+        ("He spoke in Moscow.”Share on FacebookThe talks began.", "He spoke in Moscow.”\nThe talks began."),
+        ("He spoke in Moscow…Share on FacebookThe talks began.", "He spoke in Moscow…\nThe talks began."),
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),
         # after a clock time's "AM"/"PM": the stamp and the share bar go, each on its line
         (around("11/20/19 6:38 AMShare on Facebook"), KEPT),
@@ -800,6 +807,15 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (
             around(
                 "Tesla Model 3 erstmals meistverkauftes Auto in EuropaDie Elektrolimousine verkaufte sich besser als erwartet.\n\n"
+                "Deutsches Tesla-Werk sorgt bei VW für PanikFabrik des US-Autobauers setzt Maßstäbe\n\n"
+                "Tesla Model Y-Produktion noch heuer in EuropaLaut Elon Musk soll die Produktion bald starten."
+            ),
+            KEPT,
+        ),
+        # two blank lines between two (the last cleaner makes them one: a second run took the list)
+        (
+            around(
+                "Tesla Model 3 erstmals meistverkauftes Auto in EuropaDie Elektrolimousine verkaufte sich besser als erwartet.\n\n\n"
                 "Deutsches Tesla-Werk sorgt bei VW für PanikFabrik des US-Autobauers setzt Maßstäbe\n\n"
                 "Tesla Model Y-Produktion noch heuer in EuropaLaut Elon Musk soll die Produktion bald starten."
             ),

@@ -107,6 +107,9 @@ UNITS: dict[str, str] = {
     "meta-counts": "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen Anna Lee 27/09/2018 a ",
     "credit-runs": "Kranz © Presse | Jesco Denzel Bas spricht © dpa | Bernd ",
     "split-bylines": "By\nAl Root\n-\nVon:\n\nFoto:\nJaiver Nieto\nBy\n\n",
+    "label-blanks": "Foto:\n\n\n\n\n\n\n",
+    "quote-glued": "a.”Share on Facebook…Share on ”Share ",
+    "bracket-credits": ". Photo: Anna(Photo: Jane (Photo: ",
     "reporting-credits": "Jane Doe, John and Ann Lee contributed reporting from Hong Kong, Con información de EFE y AFP, ",
 }
 

@@ -91,6 +91,12 @@ def test_clean_is_total(text: str) -> None:
 @example("AAAaAa 0 0\rAAAaAa 0 0LEAVEAREPLYAAAaAa 0 0")
 # fixed: run-on-notices cut the notice after the line rules had looked at the line it ran into
 @example("0Save myname,email,andwebsiteinthisbrowserforthenexttimeIcomment. Notifymeof \x00")
+# fixed: embedded-teasers cut after glued-phrases ran, and the phrase glued to the teaser's stamp went next time
+@example("0.Aaaaa0:00MTReAdmoreA")
+# fixed: cutting a bracketed credit ended the line for the credit before it, which went only on a second run
+@example(".Photo:aa0aaaaaaaaaaaaaaaaaaaaaaaaaaaaa(Photo:aaaaaaaaaaaaaaa)aaaa aa0aaaaaaaaaaaaaaaaa0")
+# fixed: glued-teasers took two blank lines for a break, and blank-lines made them one after it
+@example("AaaaAa a a\n\n\nAaaaAa a a0 photosAaaaAa a a")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

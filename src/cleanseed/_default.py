@@ -30,8 +30,10 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "glued",
                 "clutter glued inside a line, and the breaks extraction dropped",
-                (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
-                 labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
+                # embedded-teasers before glued-phrases: the break it leaves after a teaser's stamp ("… 10:55 GMTRead more")
+                # is where a glued phrase may start
+                (media.media_labels, chrome.blogger_footers, teasers.embedded_teasers, glue.glued_phrases, chrome.trailing_subscribe,
+                 labels.glued_names, labels.tag_runs, glue.glued_sentences, glue.glued_runs),
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits, media.credit_runs)),
             # Before the phrase families: their lines mark where page furniture starts.
