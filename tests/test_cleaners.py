@@ -666,6 +666,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             f"Minister Visits Moscow\n\n{LONG_KEPT}",
         ),
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nMore stories\nTen Things You Need to Know\nWhy the Market Is Cooling", LONG_KEPT),
+        # a menu over the archive's months past a share bar: the months, which go past the bar, do not make the menu
+        # a list of the article's (a second run, without them, took the menu)
+        (
+            f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nAbout me\nFollow me\nBlogroll\nShare on Facebook\nDezember 2019 (2)\n"
+            "November 2019 (8)\nOktober 2019 (8)\nSeptember 2019 (10)",
+            LONG_KEPT,
+        ),
         # the menus are three quarters of the page, the article a tenth of it: the menus do not count in its share
         (f"{SECTIONS}\n\n{LONG_KEPT}\n\n{SECTIONS}\n\n{NOTICE}", f"{LONG_KEPT}\n\n{NOTICE}"),
         # the teasers' deks are prose, but too little of it to carry the body past the share bar:

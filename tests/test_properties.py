@@ -97,6 +97,12 @@ def test_clean_is_total(text: str) -> None:
 @example(".Photo:aa0aaaaaaaaaaaaaaaaaaaaaaaaaaaaa(Photo:aaaaaaaaaaaaaaa)aaaa aa0aaaaaaaaaaaaaaaaa0")
 # fixed: glued-teasers took two blank lines for a break, and blank-lines made them one after it
 @example("AaaaAa a a\n\n\nAaaaAa a a0 photosAaaaAa a a")
+# fixed: outside-body read a menu as the article's list for the shaped lines past the anchor, which it takes too
+@example(
+    "The minister arrived in Moscow on Monday and met his counterpart for talks on trade and energy.\n\n"
+    "He will travel to Brazil next week to sign an agreement on fertilizer exports with the government.\n\n"
+    "About me\nFollow me\nBlogroll\nShare on Facebook\nDezember 2019 (2)\nNovember 2019 (8)\nOktober 2019 (8)"
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

@@ -336,12 +336,16 @@ class OutsideBody(Cleaner):
         }
         for lo, hi in ((0, first), (last + 1, len(lines))):
             run = [i for i in rest if lo <= i < hi]
-            for is_text, group in itertools.groupby(run, key=lambda i: i in prose):
-                group = list(group)
-                # half its lines shaped like content (quantities, list items): the article's own list
-                if not is_text and len(group) >= self.min_run and 2 * sum(1 for i in group if i in shaped) < len(group):
-                    steps = numbered_steps(lines, group)
-                    gone.update(i for i in group if i not in kept and words[i] <= self.max_words and i not in shaped and i not in steps)
+            for is_text, whole in itertools.groupby(run, key=lambda i: i in prose):
+                if is_text:
+                    continue
+                whole = list(whole)
+                # the run, and the run less the lines the rule above takes: a second run sees only that one
+                for group in (whole, [i for i in whole if i not in gone]):
+                    # half its lines shaped like content (quantities, list items): the article's own list
+                    if len(group) >= self.min_run and 2 * sum(1 for i in group if i in shaped) < len(group):
+                        steps = numbered_steps(lines, group)
+                        gone.update(i for i in group if i not in kept and words[i] <= self.max_words and i not in shaped and i not in steps)
         return gone
 
     def _exposed_keep(
