@@ -93,7 +93,7 @@ def test_clean_is_total(text: str) -> None:
 @example("0Save myname,email,andwebsiteinthisbrowserforthenexttimeIcomment. Notifymeof \x00")
 # fixed: embedded-teasers cut after glued-phrases ran, and the phrase glued to the teaser's stamp went next time
 @example("0.Aaaaa0:00MTReAdmoreA")
-# fixed: cutting a bracketed credit ended the line for the credit before it, which went only on a second run
+# fixed: cutting a bracketed credit late ended the line for the credit before it, which went only on a second run
 @example(".Photo:aa0aaaaaaaaaaaaaaaaaaaaaaaaaaaaa(Photo:aaaaaaaaaaaaaaa)aaaa aa0aaaaaaaaaaaaaaaaa0")
 # fixed: glued-teasers took two blank lines for a break, and blank-lines made them one after it
 @example("AaaaAa a a\n\n\nAaaaAa a a0 photosAaaaAa a a")
@@ -103,6 +103,10 @@ def test_clean_is_total(text: str) -> None:
     "He will travel to Brazil next week to sign an agreement on fertilizer exports with the government.\n\n"
     "About me\nFollow me\nBlogroll\nShare on Facebook\nDezember 2019 (2)\nNovember 2019 (8)\nOktober 2019 (8)"
 )
+# fixed: a bracketed credit cut late left a line break, and the line after it was a caption, or a glued menu, next time
+@example("a" * 17 + "0" + "a" * 27 + "0aaaaaaaa0aaa0aa0" + "a" * 19 + "(Photo:aaaaa0" + "a" * 17 + "0aaa)" + "a" * 26 + "0" + "a" * 21
+         + "0aaaaaaaaaa0" + "a" * 13 + "0" + "a" * 27 + "0aaaaaaaa0aaa0aa0" + "a" * 17 + ". ShutterstockLirAaaaaa")
+@example("a a a a a (Photo: )aa0aaaaAaaAaa")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

@@ -32,7 +32,7 @@ def default_pipeline() -> Pipeline:
                 "clutter glued inside a line, and the breaks extraction dropped",
                 # embedded-teasers before glued-phrases: the break it leaves after a teaser's stamp ("… 10:55 GMTRead more")
                 # is where a glued phrase may start
-                (media.media_labels, chrome.blogger_footers, teasers.embedded_teasers, glue.glued_phrases, chrome.trailing_subscribe,
+                (media.credit_brackets, media.media_labels, chrome.blogger_footers, teasers.embedded_teasers, glue.glued_phrases, chrome.trailing_subscribe,
                  labels.glued_names, labels.tag_runs, glue.glued_sentences, glue.glued_runs),
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits, media.credit_runs)),

@@ -126,22 +126,19 @@ _OUTLET = (
 # or with no blank after it ("Ind., Mayor …", "3.5"). After a word in small letters or a number it ends one ("… so.").
 _NO_SENTENCE_END = r"(?<=(?<![\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{Ll}{1,3}))[.!?]|[.!?](?![\"”’)]?[ \t])"
 
-# A credit in brackets. Cut out, it ends the line for a credit before it, which takes it along (the credit went only
-# on a second run: ".Photo: Anna Smith(Photo: Jane Doe)The minister …")
+# A credit in brackets.
 _BRACKET_CREDIT = (
     r"[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
     r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\)"
 )
-_TAIL_END = rf"(?:$|{_BRACKET_CREDIT})"
-
 credit_tails = _SignedPatterns(
     "credit-tails",
     "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
     "parentheses (\"(Photo by …)\")",
     (
-        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?{_TAIL_END}"
+        rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
         # "… earnings. Photograph by Robyn Beck/AFP/Getty Images": a name, and no sentence after it
-        rf"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{{Lu}}[^\n.!?]{{1,60}}?{_TAIL_END})",
+        rf"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{{Lu}}[^\n.!?]{{1,60}}+$)",
         rf"(?<cut>{_BRACKET_CREDIT})",
         # a caption and its credit, the photographer and the outlet in brackets, glued to the text after them ("… after a
         # House vote, October 31, 2019. (Joshua Roberts/Reuters) Time is not on Adam Schiff's side."): the caption is one
@@ -150,6 +147,18 @@ credit_tails = _SignedPatterns(
     ),
     group="cut",
     signs=((2, ("/",)),),
+)
+
+# A credit in brackets inside a line, text after it: cut out before the rules that read a line whole (the glued
+# rules, captions) and not after them, as a cut glued on both sides leaves a line break ("…, Sunday.(Photo: AP)The
+# minister …": captions, glued-runs took the second line only on a second run). One at a line's end waits for
+# captions, which take the caption before it along ("Plague can be vaccinated (Image: GETTY)").
+credit_brackets = RegexCleaner(
+    "credit-brackets",
+    "photo credits in brackets inside a line, text after them (\"… on Sunday.(Photo: AP)The minister …\")",
+    rf"(?<cut>{_BRACKET_CREDIT})(?=[ \t]*+[^\s])",
+    group="cut",
+    needs=("(",),
 )
 
 _SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"
