@@ -107,6 +107,8 @@ def test_clean_is_total(text: str) -> None:
 @example("a" * 17 + "0" + "a" * 27 + "0aaaaaaaa0aaa0aa0" + "a" * 19 + "(Photo:aaaaa0" + "a" * 17 + "0aaa)" + "a" * 26 + "0" + "a" * 21
          + "0aaaaaaaaaa0" + "a" * 13 + "0" + "a" * 27 + "0aaaaaaaa0aaa0aa0" + "a" * 17 + ". ShutterstockLirAaaaaa")
 @example("a a a a a (Photo: )aa0aaaaAaaAaa")
+# fixed: promos cut a line's end after the chrome families ran, and the newsletter line it left went next time
+@example("Bądź na bieżąco! Zapisz się na nasz newsletter\nCodziennie nowe informacje prosto do Twojej skrzynki mailowej.")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

@@ -70,10 +70,12 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
-                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
-                 chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
-                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, promos.promos, promos.funding_appeals,
-                 promos.newsletter_pitches),
+                # promos first: the call it cuts from a line's end may leave a line the families take ("Bądź na bieżąco!
+                # Zapisz się na nasz newsletter"), in this run
+                (promos.promos, chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies,
+                 chrome.leading_links, chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.ads,
+                 chrome.affiliate_notices, chrome.player, chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome,
+                 promos.funding_appeals, promos.newsletter_pitches),
             ),
             # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
             # heading of the box's text, were the box gone first.
