@@ -109,6 +109,8 @@ def test_clean_is_total(text: str) -> None:
 @example("a a a a a (Photo: )aa0aaaaAaaAaa")
 # fixed: promos cut a line's end after the chrome families ran, and the newsletter line it left went next time
 @example("Bądź na bieżąco! Zapisz się na nasz newsletter\nCodziennie nowe informacje prosto do Twojej skrzynki mailowej.")
+# fixed: outside-body measured its body against a page with its chrome lines, and found it large enough without them
+@example(":00:00:00:00:00:00:00:\x85aLEAVE  AREPLYLEAVE  AREPLYA" + "0" * 53 + "\x850 0 0 0 0 0 0 0 0 .")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

@@ -275,10 +275,6 @@ class OutsideBody(Cleaner):
             return  # no running text to tell the article from its page
         body_chars = spans[last][1] - spans[first][0]
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
-        if body_chars < self.min_body * len(text) and (  # the menus are measured only then
-            body_chars < self.min_body * (len(text) - self._menu_chars(lines, words, kinds, filled))
-        ):
-            return  # a little prose in a page of lists or tables: no article to tell from its page
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them. Inside the body only a
         # line that is not a paragraph can be one.
@@ -290,6 +286,13 @@ class OutsideBody(Cleaner):
             if (i < first or i > last or kinds[i] != PROSE)
             and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
         }
+        if body_chars < self.min_body * len(text):
+            # the page less its chrome, which its cleaners remove (a second run, without it, found the body large
+            # enough), and less its menus, measured only then
+            rest = [i for i in filled if i not in chrome]
+            page = len(text) - sum(spans[i][1] - spans[i][0] for i in chrome) - self._menu_chars(lines, words, kinds, rest)
+            if body_chars < self.min_body * page:
+                return  # a little prose in a page of lists or tables: no article to tell from its page
         # the non-text lines shaped like content (the only ones the rules below ask about), tested once
         # for both passes of _gone and for _exposed_keep
         shaped = {i for i in filled if kinds[i] == OTHER and _CONTENT_SHAPE.search(lines[i])}
