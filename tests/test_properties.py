@@ -87,6 +87,7 @@ def test_clean_is_total(text: str) -> None:
 @example("Go to the mediabank\xa0Go to the mediabank")
 @example("POWIĘKSZpOWIĘKSZ")
 @example("GO TO THE MEDIABANKIMAGE 0 OF 00:")  # fixed: the run failed on its last label's end, and one label went
+@example("Go to the mediabank\t\tGo to the mediabank")  # fixed: two blanks between two labels ended the run
 # fixed: glued-teasers saw a comment form's line between two teasers, and comment-forms took it after (it runs late now)
 @example("AAAaAa 0 0\rAAAaAa 0 0LEAVEAREPLYAAAaAa 0 0")
 # fixed: run-on-notices cut the notice after the line rules had looked at the line it ran into

@@ -55,14 +55,15 @@ class _Labels(RegexCleaner):
 _LABELS_LOWERED = re.compile(_LABELS.casefold().replace(r"\d", r"[\d\U00010000-\U0010ffff]"))
 
 # Where a label ends: the line's end, a separator, a capital or a digit, or the next label.
-_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?[\p{{Lu}}\d]|[ \t]?+(?i:{_LABELS}))"
+# (Blanks of any number: the second of two labels after two blanks went alone, and the first next time.)
+_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]*+[\p{{Lu}}\d]|[ \t]*+(?i:{_LABELS}))"
 
 media_labels = _Labels(
     "media-labels",
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
     # a run of labels is one match: each is the others' context ("POWIĘKSZpOWIĘKSZ", "Go to the mediabank Go to the
     # mediabank"); each label of the run ends where a label may end, or where another begins
-    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?:[ \t]?+(?i:{_LABELS}){_LABEL_END})++",
+    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )[ \t]?+(?i:{_LABELS}){_LABEL_END}(?:[ \t]*+(?i:{_LABELS}){_LABEL_END})*+",
     gate=(
         "media", "enlarg", "expand", "zoom", "galler", "slide", "image", "photo", "picture", "caption", "credit",
         "vergröß", "galeri", "bildstrecke", "bild ", "foto", "agrandir", "diaporama", "ampliar", "galería",
