@@ -264,12 +264,19 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
                 "Jesco Denzel Bundestagspräsidentin Bärbel Bas spricht bei der Gedenkstunde © dpa | Bernd von Jutrczenka"), KEPT),
         (around("Irme Stetter-Karp© Dieter Mayr (KNA)Logo des Zdk (Archiv)© Julia Steinbrecht (KNA)"), KEPT),
     ],
+    "credit-brackets": [
+        # glued to the text on both sides: a line break is left, before the glued rules and captions read the line
+        (f"{BEFORE}(Photo: Jane Doe){AFTER}", f"{BEFORE}\n{AFTER}"),
+        (f"{BEFORE} (Foto: dpa) {AFTER}", f"{BEFORE} {AFTER}"),
+    ],
     "split-bylines": [
         (around("By\nAl Root"), KEPT),
         (around("Von:\nGötz Warnke"), KEPT),
         (around("Von\nPatrick Czerny\n-"), KEPT),
         (around("By\n\nAriel H\n-"), KEPT),
         (around("Foto:\nJaiver Nieto"), KEPT),
+        # two blank lines between: the last cleaner makes them one, and a second run took the two lines
+        (around("Foto:\n\n\nJaiver Nieto"), KEPT),
         (around("Written by"), KEPT),
         (around("Par :\nJean-Pierre Dupont"), KEPT),
     ],
@@ -654,6 +661,9 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             "Cannabis Use Disorder Is Rising",
         ),
         ("He spoke in Moscow.Share on FacebookThe talks began.", "He spoke in Moscow.\nThe talks began."),
+        # after a closing quote or an ellipsis (where glued-sentences breaks the line: the phrase went on a second run)
+        ("He spoke in Moscow.”Share on FacebookThe talks began.", "He spoke in Moscow.”\nThe talks began."),
+        ("He spoke in Moscow…Share on FacebookThe talks began.", "He spoke in Moscow…\nThe talks began."),
         (f"{BEFORE}Share on Facebook\n\n{AFTER}", KEPT),
         # after a clock time's "AM"/"PM": the stamp and the share bar go, each on its line
         (around("11/20/19 6:38 AMShare on Facebook"), KEPT),
@@ -665,6 +675,13 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
             f"Minister Visits Moscow\n\n{LONG_KEPT}",
         ),
         (f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nMore stories\nTen Things You Need to Know\nWhy the Market Is Cooling", LONG_KEPT),
+        # a menu over the archive's months past a share bar: the months, which go past the bar, do not make the menu
+        # a list of the article's (a second run, without them, took the menu)
+        (
+            f"{LONG_BEFORE}\n\n{LONG_AFTER}\n\nAbout me\nFollow me\nBlogroll\nShare on Facebook\nDezember 2019 (2)\n"
+            "November 2019 (8)\nOktober 2019 (8)\nSeptember 2019 (10)",
+            LONG_KEPT,
+        ),
         # the menus are three quarters of the page, the article a tenth of it: the menus do not count in its share
         (f"{SECTIONS}\n\n{LONG_KEPT}\n\n{SECTIONS}\n\n{NOTICE}", f"{LONG_KEPT}\n\n{NOTICE}"),
         # the teasers' deks are prose, but too little of it to carry the body past the share bar:
@@ -812,6 +829,15 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (
             around(
                 "Tesla Model 3 erstmals meistverkauftes Auto in EuropaDie Elektrolimousine verkaufte sich besser als erwartet.\n\n"
+                "Deutsches Tesla-Werk sorgt bei VW für PanikFabrik des US-Autobauers setzt Maßstäbe\n\n"
+                "Tesla Model Y-Produktion noch heuer in EuropaLaut Elon Musk soll die Produktion bald starten."
+            ),
+            KEPT,
+        ),
+        # two blank lines between two (the last cleaner makes them one: a second run took the list)
+        (
+            around(
+                "Tesla Model 3 erstmals meistverkauftes Auto in EuropaDie Elektrolimousine verkaufte sich besser als erwartet.\n\n\n"
                 "Deutsches Tesla-Werk sorgt bei VW für PanikFabrik des US-Autobauers setzt Maßstäbe\n\n"
                 "Tesla Model Y-Produktion noch heuer in EuropaLaut Elon Musk soll die Produktion bald starten."
             ),
@@ -1588,6 +1614,21 @@ def test_cases_name_real_cleaners(name: str) -> None:
 def test_every_cleaner_has_positive_cases(name: str) -> None:
     """A new cleaner comes with cases here: what it removes, checked alone and in the pipeline."""
     assert POSITIVES.get(name), f"add cases for {name!r} to POSITIVES in tests/test_cleaners.py"
+
+
+def test_a_line_a_promos_cut_leaves_goes_in_the_same_run() -> None:
+    """promos runs before the chrome families: what its cut of a line's end leaves may be one of their lines."""
+    text = around("Bądź na bieżąco! Zapisz się na nasz newsletter\nCodziennie nowe informacje prosto do Twojej skrzynki mailowej.")
+    once = cleanseed.clean(text)
+    assert "Bądź" not in once and "Zapisz" not in once
+    assert cleanseed.clean(once) == once
+
+
+def test_a_bracketed_credit_at_a_lines_end_is_left_to_captions() -> None:
+    """credit-brackets takes a credit with text after it; one that ends a caption goes with the caption."""
+    caption = around("Plague can be easily vaccinated (Image: GETTY)")
+    assert cleanseed.default_pipeline().only("credit-brackets").edits(caption) == []
+    assert cleanseed.clean(caption) == KEPT
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)

@@ -109,6 +109,9 @@ UNITS: dict[str, str] = {
     "split-bylines": "By\nAl Root\n-\nVon:\n\nFoto:\nJaiver Nieto\nBy\n\n",
     "footer-rows": "Impressum – Kontakt – a b c – Datenschutz · RSS | x - ",
     "licence-notices": "this site under a CC dieses Blogs unter der Lizenz ; this web site under x creative commons ce site sous\n",
+    "label-blanks": "Foto:\n\n\n\n\n\n\n",
+    "quote-glued": "a.”Share on Facebook…Share on ”Share ",
+    "bracket-credits": ". Photo: Anna(Photo: Jane (Photo: ",
     "reporting-credits": "Jane Doe, John and Ann Lee contributed reporting from Hong Kong, Con información de EFE y AFP, ",
 }
 

@@ -87,10 +87,31 @@ def test_clean_is_total(text: str) -> None:
 @example("Go to the mediabank\xa0Go to the mediabank")
 @example("POWIĘKSZpOWIĘKSZ")
 @example("GO TO THE MEDIABANKIMAGE 0 OF 00:")  # fixed: the run failed on its last label's end, and one label went
+@example("Go to the mediabank\t\tGo to the mediabank")  # fixed: two blanks between two labels ended the run
 # fixed: glued-teasers saw a comment form's line between two teasers, and comment-forms took it after (it runs late now)
 @example("AAAaAa 0 0\rAAAaAa 0 0LEAVEAREPLYAAAaAa 0 0")
 # fixed: run-on-notices cut the notice after the line rules had looked at the line it ran into
 @example("0Save myname,email,andwebsiteinthisbrowserforthenexttimeIcomment. Notifymeof \x00")
+# fixed: embedded-teasers cut after glued-phrases ran, and the phrase glued to the teaser's stamp went next time
+@example("0.Aaaaa0:00MTReAdmoreA")
+# fixed: cutting a bracketed credit late ended the line for the credit before it, which went only on a second run
+@example(".Photo:aa0aaaaaaaaaaaaaaaaaaaaaaaaaaaaa(Photo:aaaaaaaaaaaaaaa)aaaa aa0aaaaaaaaaaaaaaaaa0")
+# fixed: glued-teasers took two blank lines for a break, and blank-lines made them one after it
+@example("AaaaAa a a\n\n\nAaaaAa a a0 photosAaaaAa a a")
+# fixed: outside-body read a menu as the article's list for the shaped lines past the anchor, which it takes too
+@example(
+    "The minister arrived in Moscow on Monday and met his counterpart for talks on trade and energy.\n\n"
+    "He will travel to Brazil next week to sign an agreement on fertilizer exports with the government.\n\n"
+    "About me\nFollow me\nBlogroll\nShare on Facebook\nDezember 2019 (2)\nNovember 2019 (8)\nOktober 2019 (8)"
+)
+# fixed: a bracketed credit cut late left a line break, and the line after it was a caption, or a glued menu, next time
+@example("a" * 17 + "0" + "a" * 27 + "0aaaaaaaa0aaa0aa0" + "a" * 19 + "(Photo:aaaaa0" + "a" * 17 + "0aaa)" + "a" * 26 + "0" + "a" * 21
+         + "0aaaaaaaaaa0" + "a" * 13 + "0" + "a" * 27 + "0aaaaaaaa0aaa0aa0" + "a" * 17 + ". ShutterstockLirAaaaaa")
+@example("a a a a a (Photo: )aa0aaaaAaaAaa")
+# fixed: promos cut a line's end after the chrome families ran, and the newsletter line it left went next time
+@example("Bądź na bieżąco! Zapisz się na nasz newsletter\nCodziennie nowe informacje prosto do Twojej skrzynki mailowej.")
+# fixed: outside-body measured its body against a page with its chrome lines, and found it large enough without them
+@example(":00:00:00:00:00:00:00:\x85aLEAVE  AREPLYLEAVE  AREPLYA" + "0" * 53 + "\x850 0 0 0 0 0 0 0 0 .")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

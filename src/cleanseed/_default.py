@@ -30,8 +30,10 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "glued",
                 "clutter glued inside a line, and the breaks extraction dropped",
-                (media.media_labels, chrome.blogger_footers, glue.glued_phrases, chrome.trailing_subscribe, labels.glued_names,
-                 labels.tag_runs, teasers.embedded_teasers, glue.glued_sentences, glue.glued_runs),
+                # embedded-teasers before glued-phrases: the break it leaves after a teaser's stamp ("… 10:55 GMTRead more")
+                # is where a glued phrase may start
+                (media.credit_brackets, media.media_labels, chrome.blogger_footers, teasers.embedded_teasers, glue.glued_phrases, chrome.trailing_subscribe,
+                 labels.glued_names, labels.tag_runs, glue.glued_sentences, glue.glued_runs),
             ),
             Pipeline("media", "photo credits and captions", (media.captions, media.photo_credits, media.caption_lines, media.gallery_credits, media.credit_runs)),
             # Before the phrase families: their lines mark where page furniture starts.
@@ -68,10 +70,12 @@ def default_pipeline() -> Pipeline:
             Pipeline(
                 "chrome",
                 "share bars, newsletter and cookie prompts, navigation, footers, ads, players, feedback and donation prompts, disclaimers",
-                (chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies, chrome.leading_links,
-                 chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices, chrome.licence_notices, chrome.ads, chrome.affiliate_notices, chrome.player,
-                 chrome.feedback, chrome.support, chrome.disclaimers, chrome.mixed_chrome, chrome.footer_rows, promos.promos, promos.funding_appeals,
-                 promos.newsletter_pitches),
+                # promos first: the call it cuts from a line's end may leave a line the families take ("Bądź na bieżąco!
+                # Zapisz się na nasz newsletter"), in this run
+                (promos.promos, chrome.share, chrome.social_follow, chrome.newsletter, chrome.newsletter_names, chrome.cookies,
+                 chrome.leading_links, chrome.navigation, chrome.post_links, chrome.footer, chrome.copyright_notices,
+                 chrome.licence_notices, chrome.ads, chrome.affiliate_notices, chrome.player, chrome.feedback, chrome.support,
+                 chrome.disclaimers, chrome.mixed_chrome, chrome.footer_rows, promos.funding_appeals, promos.newsletter_pitches),
             ),
             # After the chrome families: a one-word line of chrome over the box ("Haupt-Sidebar") would read as the
             # heading of the box's text, were the box gone first.

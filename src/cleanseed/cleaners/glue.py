@@ -51,7 +51,7 @@ class GluedPhrases(Cleaner):
         so this one is compiled only when asked for (compiling the trie takes about a second)."""
         trie = self.phrases.alternation(min_words=2)
         return regex.compile(
-            rf"(?:(?<=[\p{{Ll}}\d.!?:)\]])|(?<=\d[ \t]?[AP]M)|^)(?=\p{{Lu}})(?i:{trie})(?-i:(?!\p{{Ll}}))",
+            rf"(?:(?<=[\p{{Ll}}\d.!?…:)\]])|(?<=[.!?…][\"”’»])|(?<=\d[ \t]?[AP]M)|^)(?=\p{{Lu}})(?i:{trie})(?-i:(?!\p{{Ll}}))",
             regex.VERSION1 | regex.MULTILINE,
         )
 
@@ -134,10 +134,11 @@ class GluedPhrases(Cleaner):
         yield from ((p, p, "\n") for p in sorted(set(breaks)))
 
 
-# A capital after a small letter, a digit or a stop, or after a clock time's "AM"/"PM" ("11/20/19 6:38 AMShare on
-# Facebook"). The capital comes first, the look-behind after it: the engine scans for capitals (two look-behinds
-# first took a third longer).
-_GLUE_POINT = regex.compile(r"\p{Lu}(?<=(?:[\p{Ll}\d.!?:)\]]|\d[ \t]?[AP]M)\p{Lu})", regex.VERSION1)
+# A capital after a small letter, a digit or a stop (a closing quote after it too: glued-sentences breaks the line
+# there, and the phrase would be glued only on a second run: "… today.”Share on FacebookThe"), or after a clock time's
+# "AM"/"PM" ("11/20/19 6:38 AMShare on Facebook"). The capital comes first, the look-behind after it: the engine scans
+# for capitals (two look-behinds first took a third longer).
+_GLUE_POINT = regex.compile(r"\p{Lu}(?<=(?:[\p{Ll}\d.!?…:)\]]|[.!?…][\"”’»]|\d[ \t]?[AP]M)\p{Lu})", regex.VERSION1)
 
 
 glued_phrases = GluedPhrases(

@@ -954,7 +954,7 @@ _SEPARATOR_LINE = regex.compile(r"[ \t]*+[-–—|·•][ \t]*+", regex.VERSION1
 
 @dataclass(frozen=True)
 class SplitBylines(Cleaner):
-    """A byline's word alone on its line ("By", "Von:", "Written by") goes, and the name on the next line (a blank line
+    """A byline's word alone on its line ("By", "Von:", "Written by") goes, and the name on the next line (blank lines
     may come between) with it, and a dash alone after the name. A photo's or text's label ("Foto:", "Text:") goes only
     with a name under it: alone it may head the article's pictures or a quoted text. A noun ("Autor", "Author") is
     left alone: over a name it may be a book's details in a review ("Autor" / "Thomas Mann" / "Verlag" / …)."""
@@ -968,7 +968,8 @@ class SplitBylines(Cleaner):
     def find(self, text: str) -> Iterator[Span]:
         for m in _line_matches(_SPLIT_LABEL, text):
             end = line_end(text, m.start())
-            after = _next_filled_line(text, end, blanks=1)
+            # blank lines between: the last cleaner makes a run of them one (two went on the second run)
+            after = _next_filled_line(text, end, blanks=len(text))
             if after is not None and _SPLIT_NAME_LINE.fullmatch(text, *after) is not None:
                 details = _next_filled_line(text, after[1], blanks=1)
                 if details is not None and _DETAILS_LABEL.fullmatch(text, *details) is not None:

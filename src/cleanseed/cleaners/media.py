@@ -54,9 +54,10 @@ class _Labels(RegexCleaner):
 # The labels as they read in lowered text: folded, with any digit (also of newer Unicode) for \d.
 _LABELS_LOWERED = re.compile(_LABELS.casefold().replace(r"\d", r"[\d\U00010000-\U0010ffff]"))
 
-# Where a label ends: the line's end, a separator, a capital or a digit, or the next label. Not German's polite
-# imperative, a how-to's sentence ("Vergrößern Sie das Bild mit der Maus.").
-_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]?(?![ \t]?Sie(?!\p{{L}}))[\p{{Lu}}\d]|[ \t]?+(?i:{_LABELS}))"
+# Where a label ends: the line's end, a separator, a capital or a digit, or the next label (blanks of any number:
+# the second of two labels after two blanks went alone, and the first next time). Not German's polite imperative, a
+# how-to's sentence ("Vergrößern Sie das Bild mit der Maus.").
+_LABEL_END = rf"(?=[ \t]*+$|[ \t]*+[/|•]|[ \t]*+(?!Sie(?!\p{{L}}))[\p{{Lu}}\d]|[ \t]*+(?i:{_LABELS}))"
 
 # A photo count that opens a title ("25 Photos That Show …") is no gallery's counter.
 _COUNT_LABEL = regex.compile(r"(?i:\d{1,3} (?:photos|images|pictures))$")
@@ -72,7 +73,7 @@ media_labels = _Labels(
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
     # a run of labels is one match: each is the others' context ("POWIĘKSZpOWIĘKSZ", "Go to the mediabank Go to the
     # mediabank"); each label of the run ends where a label may end, or where another begins
-    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )(?:[ \t]?+(?i:{_LABELS}){_LABEL_END})++",
+    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )[ \t]?+(?i:{_LABELS}){_LABEL_END}(?:[ \t]*+(?i:{_LABELS}){_LABEL_END})*+",
     keep=_titled_count,
     gate=(
         "media", "enlarg", "expand", "zoom", "galler", "slide", "image", "photo", "picture", "caption", "credit",
@@ -137,6 +138,11 @@ _OUTLET = (
 # or with no blank after it ("Ind., Mayor …", "3.5"). After a word in small letters or a number it ends one ("… so.").
 _NO_SENTENCE_END = r"(?<=(?<![\p{L}\p{N}])(?:\p{L}|\p{Lu}\p{Ll}{1,3}))[.!?]|[.!?](?![\"”’)]?[ \t])"
 
+# A credit in brackets.
+_BRACKET_CREDIT = (
+    r"[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
+    r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\)"
+)
 credit_tails = _SignedPatterns(
     "credit-tails",
     "photo credits that end a line after a sentence (\"… on Sunday. Photo: AP\", \"… Photograph by Robyn Beck/AFP\") or sit in "
@@ -144,9 +150,8 @@ credit_tails = _SignedPatterns(
     (
         rf"[.!?\"”](?<cut>[ \t]*+(?:[-–—|/][ \t]*+)?(?:©|\(c\)|(?i:{_CREDIT_WORD})[ \t]?:)[ \t]?[^\n]{{1,80}}?$"
         # "… earnings. Photograph by Robyn Beck/AFP/Getty Images": a name, and no sentence after it
-        r"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{Lu}[^\n.!?]{1,60}+$)",
-        r"(?<cut>[ \t]?\((?i:Photos?|Fotos?|Images?|Bild|Bildquelle|Bildnachweis|Fotonachweis|Pictures?|Credit)"
-        r"(?: (?i:by|von|de|di|par|por)|:)[ \t]?[^()\n]{1,80}+\))",
+        rf"|[ \t]++(?i:photo(?:graph)?s?|fotos?|images?|pictures?)[ \t](?i:by|von|de|di|par|por)[ \t]\p{{Lu}}[^\n.!?]{{1,60}}+$)",
+        rf"(?<cut>{_BRACKET_CREDIT})",
         # a caption and its credit, the photographer and the outlet in brackets, glued to the text after them ("… after a
         # House vote, October 31, 2019. (Joshua Roberts/Reuters) Time is not on Adam Schiff's side."): the caption is one
         # sentence at the line's start, and the text after it stays
@@ -154,6 +159,18 @@ credit_tails = _SignedPatterns(
     ),
     group="cut",
     signs=((2, ("/",)),),
+)
+
+# A credit in brackets inside a line, text after it: cut out before the rules that read a line whole (the glued
+# rules, captions) and not after them, as a cut glued on both sides leaves a line break ("…, Sunday.(Photo: AP)The
+# minister …": captions, glued-runs took the second line only on a second run). One at a line's end waits for
+# captions, which take the caption before it along ("Plague can be vaccinated (Image: GETTY)").
+credit_brackets = RegexCleaner(
+    "credit-brackets",
+    "photo credits in brackets inside a line, text after them (\"… on Sunday.(Photo: AP)The minister …\")",
+    rf"(?<cut>{_BRACKET_CREDIT})(?=[ \t]*+[^\s])",
+    group="cut",
+    needs=("(",),
 )
 
 _SLASH_CREDIT = rf"(?:{_PERSON}/{_OUTLET}|(?:{_AGENCY}|\p{{Lu}}{{2,6}}+)/{_PERSON})(?:[ \t]via[ \t]{_OUTLET})?"

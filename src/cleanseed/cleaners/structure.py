@@ -275,10 +275,6 @@ class OutsideBody(Cleaner):
             return  # no running text to tell the article from its page
         body_chars = spans[last][1] - spans[first][0]
         filled = [i for i in range(len(lines)) if kinds[i] != BLANK]
-        if body_chars < self.min_body * len(text) and (  # the menus are measured only then
-            body_chars < self.min_body * (len(text) - self._menu_chars(lines, words, kinds, filled))
-        ):
-            return  # a little prose in a page of lists or tables: no article to tell from its page
         # Lines the anchors match are chrome: they mark where furniture starts, their own
         # cleaners remove them, and the rules below look through them. Inside the body only a
         # line that is not a paragraph can be one.
@@ -290,6 +286,13 @@ class OutsideBody(Cleaner):
             if (i < first or i > last or kinds[i] != PROSE)
             and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
         }
+        if body_chars < self.min_body * len(text):
+            # the page less its chrome, which its cleaners remove (a second run, without it, found the body large
+            # enough), and less its menus, measured only then
+            rest = [i for i in filled if i not in chrome]
+            page = len(text) - sum(spans[i][1] - spans[i][0] for i in chrome) - self._menu_chars(lines, words, kinds, rest)
+            if body_chars < self.min_body * page:
+                return  # a little prose in a page of lists or tables: no article to tell from its page
         # the non-text lines shaped like content (the only ones the rules below ask about), tested once
         # for both passes of _gone and for _exposed_keep
         shaped = {i for i in filled if kinds[i] == OTHER and _CONTENT_SHAPE.search(lines[i])}
@@ -336,12 +339,16 @@ class OutsideBody(Cleaner):
         }
         for lo, hi in ((0, first), (last + 1, len(lines))):
             run = [i for i in rest if lo <= i < hi]
-            for is_text, group in itertools.groupby(run, key=lambda i: i in prose):
-                group = list(group)
-                # half its lines shaped like content (quantities, list items): the article's own list
-                if not is_text and len(group) >= self.min_run and 2 * sum(1 for i in group if i in shaped) < len(group):
-                    steps = numbered_steps(lines, group)
-                    gone.update(i for i in group if i not in kept and words[i] <= self.max_words and i not in shaped and i not in steps)
+            for is_text, whole in itertools.groupby(run, key=lambda i: i in prose):
+                if is_text:
+                    continue
+                whole = list(whole)
+                # the run, and the run less the lines the rule above takes: a second run sees only that one
+                for group in (whole, [i for i in whole if i not in gone]):
+                    # half its lines shaped like content (quantities, list items): the article's own list
+                    if len(group) >= self.min_run and 2 * sum(1 for i in group if i in shaped) < len(group):
+                        steps = numbered_steps(lines, group)
+                        gone.update(i for i in group if i not in kept and words[i] <= self.max_words and i not in shaped and i not in steps)
         return gone
 
     def _exposed_keep(

@@ -450,7 +450,7 @@ _GLUE_POINT = regex.compile(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 @dataclass(frozen=True)
 class GluedTeasers(Cleaner):
     """A list of teasers each rendered as a headline glued to its blurb, ``min_items`` or more lines
-    in a row (a blank line between two aside).
+    in a row (blank lines between two aside).
 
     A headline has at most ``max_head_words`` words and no stop, comma or colon; its blurb follows at
     once with a capital and has at least ``min_blurb_words`` words. Words written with an inner
@@ -489,7 +489,7 @@ class GluedTeasers(Cleaner):
         run: list[tuple[int, int]] = []
         for item in items:
             gap = text[run[-1][1] : item[0]] if run else ""
-            if gap.strip() or gap.count("\n") > 2:  # another line between them, or two blank lines
+            if gap.strip():  # another line between them (blank lines are not: the last cleaner makes a run of them one)
                 yield from self._run(text, run)
                 run = []
             run.append(item)
