@@ -1036,6 +1036,14 @@ NEAR_MISSES = [
     "Auf dieser Seite erklären wir, was Creative Commons Lizenzen sind und wie man sie nutzt.",
     "This site is under construction; the Creative Commons pictures come later.",
     "The page was put under a strict license by the court, which limited what it could publish.",
+    # an article's sentences about a site's licence: a story between the site and "under", a sentence that goes on past
+    # the licence, a heading
+    "When we started this blog in 2009, we decided to publish everything under a Creative Commons licence. It was a "
+    "controversial choice at the time.",
+    "Sur ce blog, je publie sous licence Creative Commons depuis 2010.",
+    "Das Gericht entschied, dass die Fotos auf dieser Website nicht unter CC BY standen, weshalb der Kläger Schadenersatz "
+    "verlangen kann.",
+    "How this blog went under Creative Commons",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
     # a paragraph of one sentence about the sign
