@@ -1030,6 +1030,9 @@ NEAR_MISSES = [
     "Die Seite – Impressum und Kontakt – fehlt noch.",
     "Salz – Pfeffer – Olivenöl – Kontakt",
     "Impressum – laut Gesetz – muss jede Seite eines haben. Datenschutz – auch.",
+    # a label's list and a title with a colon, among dashes
+    "Tracklist: Intro – Home – Live – Outro",
+    "Video – Audio – Fotos: So dokumentieren Sie Ihre Reise",
     # a work's own licence names no site; a line that explains the licences puts nothing under one; a licence in
     # another clause, and a licence without a name
     "Dieses Werk bzw. Inhalt steht unter einer Creative Commons Namensnennung 3.0 Unported Lizenz.",

@@ -65,8 +65,10 @@ mixed_chrome = PhraseCleaner(
 # Datenschutz – 2009-2020 by Florian Posdziech – Powered by Nikola", "2006 - 2012 huettenhilfe.de - Rezepte, Essen &
 # Trinken • Kontakt - Impressum - Datenschutz"). Three items or more, none a sentence nor longer than ``_ROW_WORDS``
 # words, and chrome phrases (mixed-chrome's) make two of them at least and half of the rest; what stands between them
-# (the years, the owner's name, the site's motto) goes with them. A table's row ("| Name | Kontakt | Datenschutz |") and
-# a sentence that names a phrase between dashes ("Die Seite – Impressum und Kontakt – fehlt.") stay.
+# (the years, the owner's name, the site's motto) goes with them. A row with a colon is a label's list or a title
+# ("Tracklist: Intro – Home – Live – Outro", "Facebook – Twitter – Instagram: So schützen Sie Ihre Daten"). A table's
+# row ("| Name | Kontakt | Datenschutz |") and a sentence that names a phrase between dashes ("Die Seite – Impressum
+# und Kontakt – fehlt.") stay.
 _ROW_SEPARATOR = regex.compile(r"[ \t]++[|•·–—-][ \t]++|[ \t]*+[|•·][ \t]*+")
 _ROW_WORDS = 15
 
@@ -76,6 +78,8 @@ def is_footer_row(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped[0] == "|" or stripped[-1] == "|" or len(stripped) > 300:
         return False
+    if ": " in stripped:
+        return False  # a label or a title's colon: "Tracklist: Intro – Home – Live", "Video – Audio – Fotos: So …"
     items = [item.strip() for item in _ROW_SEPARATOR.split(stripped)]
     if len(items) < 3 or any(not item or len(item.split()) > _ROW_WORDS or item[-1] in ".!?…" for item in items):
         return False
