@@ -1022,6 +1022,8 @@ NEAR_MISSES = [
     "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
+    # a two-word heading: a widget's title in one word only ("Meistgeklickt")
+    "Meist geklickt",
     # a sentence that opens with a widget's title
     "About the blog post, the author said nothing more.",
     "Über diese Reihe von Anschlägen wollte der Minister nicht sprechen.",
