@@ -1462,6 +1462,9 @@ HEADLINE_RUN_NEAR_MISSES = [
     "Ein Genuss für Auge und Gaumen!\nDie verschiedenen Zutaten machen den feinen Geschmack aus!",
     "The New Flood Wall Along the River\nPublic Meetings in the Town Hall",
     "Who Pays for the Flood Wall?\nWhen Will the Work on the Wall Begin?",
+    # a blog's closing heading and sign-off: shorter than a related story's headline
+    "Final Thoughts on Our Trip\nThanks for reading and safe travels",
+    "Fazit unserer Reise nach Portugal\nLiebe Grüße von Anna und Tom",
 ]
 
 #: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
