@@ -771,7 +771,6 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("View author archive\nEmail the author"), KEPT),
         (around("Sobre o Blog"), KEPT),
         (around("Über diese Reihe"), KEPT),
-        (around("This may take a second or two."), KEPT),
         (around("Skip to main content"), KEPT),
         (around("Home > News > Politics"), KEPT),
         (around("Next article"), KEPT),
@@ -1025,6 +1024,8 @@ NEAR_MISSES = [
     "Meist geklickt",
     # the same as a heading over a paragraph of a tech article: a widget title of two words is no phrase
     "Social Plugin\nDas Social Plugin von Facebook überträgt Daten an den Konzern, sobald die Seite geladen ist.",
+    # a how-to's note on its own line
+    "Tap Install and wait while the download runs.\nThis may take a second or two.",
     # a sentence that opens with a widget's title
     "About the blog post, the author said nothing more.",
     "Über diese Reihe von Anschlägen wollte der Minister nicht sprechen.",
