@@ -1467,6 +1467,9 @@ HEADLINE_RUN_NEAR_MISSES = [
     # a blog's closing heading and sign-off: shorter than a related story's headline
     "Final Thoughts on Our Trip\nThanks for reading and safe travels",
     "Fazit unserer Reise nach Portugal\nLiebe Grüße von Anna und Tom",
+    # longer, with no headline's colon ("Kicker: title")
+    "What We Would Do Differently Next Time\nThanks for reading and see you next week",
+    "La suite de notre voyage au Portugal la semaine prochaine\nMerci de nous avoir lus et à bientôt",
 ]
 
 #: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.
