@@ -1051,6 +1051,11 @@ NEAR_MISSES = [
     "Das Gericht entschied, dass die Fotos auf dieser Website nicht unter CC BY standen, weshalb der Kläger Schadenersatz "
     "verlangen kann.",
     "How this blog went under Creative Commons",
+    # a clause that reports or asks holds the site
+    "The judge ruled that the photographs on this website were used under a CC BY licence and that the newspaper had "
+    "failed to credit the author.",
+    "Viele Leser fragen, ob die Bilder auf dieser Seite unter Creative Commons stehen. Die Antwort ist: nein.",
+    "Sąd uznał, że zdjęcia z tej strony nie były udostępnione pod licencją Creative Commons.",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
     # a paragraph of one sentence about the sign

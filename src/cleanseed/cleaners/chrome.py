@@ -208,6 +208,8 @@ _LICENCE = r"creative[ \t-]?commons|cc[ \t-]?by|cc0|gfdl|gnu[ \t]++free[ \t]++do
 _NOTICE_VERB_WORDS = 4
 # a sentence's end, or a line's; a comma or a colon after the licence goes on about it ("… unter CC BY standen, weshalb …")
 _SENTENCE_END = regex.compile(r"[.!?]|[ \t]*+(?:\n|\Z)")
+# a clause that reports or asks before the site ("The judge ruled that the photos on this website …", "Sąd uznał, że …")
+_REPORTED = regex.compile(r"(?<!\p{L})(?:whether|that|ob|dass|daß|que|che|dat|że|czy|что)(?!\p{L})", regex.IGNORECASE)
 # a heading: no stop and no version number at its end ("How this blog went under Creative Commons")
 _HEADING_WORDS = 8
 _NO_HEADING = regex.compile(r"[.!?]|\d[ \t]*+$")
@@ -216,10 +218,13 @@ _NO_HEADING = regex.compile(r"[.!?]|\d[ \t]*+$")
 def _told_of_licence(m: regex.Match[str]) -> bool:
     """Whether a licence-notices match is an article's sentence about a licence, not the site's notice: more than a
     verb between the site and "under" ("When we started this blog in 2009, we decided to publish everything under …",
-    "Sur ce blog, je publie sous …"), its sentence goes on past the licence ("… unter CC BY standen, weshalb …"), or
-    it is a heading ("How this blog went under Creative Commons")."""
+    "Sur ce blog, je publie sous …"), a clause that reports or asks holds the site ("The judge ruled that the photos
+    on this website were used under …"), its sentence goes on past the licence ("… unter CC BY standen, weshalb …"),
+    or it is a heading ("How this blog went under Creative Commons")."""
     verb = m["verb"]
     if "," in verb or len(verb.split()) > _NOTICE_VERB_WORDS:
+        return True
+    if _REPORTED.search(m.string, m.start(), m.start("site")):
         return True
     line = m.string[m.start() : line_end(m.string, m.start())]
     if len(line.split()) <= _HEADING_WORDS and _NO_HEADING.search(line) is None:
@@ -231,7 +236,7 @@ licence_notices = RegexCleaner(
     "licence-notices",
     "the site's notice of its content's licence (\"Texte auf dieser Webseite stehen unter einer Creative Commons … Lizenz.\", "
     "\"Except where otherwise noted, the content of this site is licensed under a Creative Commons …\")",
-    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,120}}?(?i:{_THIS_SITE})(?!\p{{L}})(?P<verb>[^\n;!?]{{0,80}}?)(?<!\p{{L}})(?i:{_UNDER})(?!\p{{L}})"
+    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,120}}?(?P<site>(?i:{_THIS_SITE}))(?!\p{{L}})(?P<verb>[^\n;!?]{{0,80}}?)(?<!\p{{L}})(?i:{_UNDER})(?!\p{{L}})"
     rf"[^\n.;!?]{{0,60}}?(?i:{_LICENCE})(?:[^\n.,:;!?]|\.(?=\w))*+",
     whole_line=True,
     keep=_told_of_licence,
