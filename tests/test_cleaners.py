@@ -786,10 +786,8 @@ POSITIVES: dict[str, list[tuple[str, str]]] = {
         (around("View my complete profile"), KEPT),
         (around("Get author RSS feed"), KEPT),
         (around("View author archive\nEmail the author"), KEPT),
-        (around("Social Plugin"), KEPT),
         (around("Sobre o Blog"), KEPT),
         (around("Über diese Reihe"), KEPT),
-        (around("This may take a second or two."), KEPT),
         (around("Skip to main content"), KEPT),
         (around("Home > News > Politics"), KEPT),
         (around("Next article"), KEPT),
@@ -1048,6 +1046,12 @@ NEAR_MISSES = [
     "3. Oktober 1990 Helmut Kohl spricht in Berlin, die Einheit ist vollendet, die Stadt feiert",
     # a calendar's dates with their places and times
     "9a etapa: 23 de setembro – Velo Città",
+    # a two-word heading: a widget's title in one word only ("Meistgeklickt")
+    "Meist geklickt",
+    # the same as a heading over a paragraph of a tech article: a widget title of two words is no phrase
+    "Social Plugin\nDas Social Plugin von Facebook überträgt Daten an den Konzern, sobald die Seite geladen ist.",
+    # a how-to's note on its own line
+    "Tap Install and wait while the download runs.\nThis may take a second or two.",
     # a sentence that opens with a widget's title
     "About the blog post, the author said nothing more.",
     "Über diese Reihe von Anschlägen wollte der Minister nicht sprechen.",
@@ -1056,12 +1060,28 @@ NEAR_MISSES = [
     "Die Seite – Impressum und Kontakt – fehlt noch.",
     "Salz – Pfeffer – Olivenöl – Kontakt",
     "Impressum – laut Gesetz – muss jede Seite eines haben. Datenschutz – auch.",
+    # a label's list and a title with a colon, among dashes
+    "Tracklist: Intro – Home – Live – Outro",
+    "Video – Audio – Fotos: So dokumentieren Sie Ihre Reise",
     # a work's own licence names no site; a line that explains the licences puts nothing under one; a licence in
     # another clause, and a licence without a name
     "Dieses Werk bzw. Inhalt steht unter einer Creative Commons Namensnennung 3.0 Unported Lizenz.",
     "Auf dieser Seite erklären wir, was Creative Commons Lizenzen sind und wie man sie nutzt.",
     "This site is under construction; the Creative Commons pictures come later.",
     "The page was put under a strict license by the court, which limited what it could publish.",
+    # an article's sentences about a site's licence: a story between the site and "under", a sentence that goes on past
+    # the licence, a heading
+    "When we started this blog in 2009, we decided to publish everything under a Creative Commons licence. It was a "
+    "controversial choice at the time.",
+    "Sur ce blog, je publie sous licence Creative Commons depuis 2010.",
+    "Das Gericht entschied, dass die Fotos auf dieser Website nicht unter CC BY standen, weshalb der Kläger Schadenersatz "
+    "verlangen kann.",
+    "How this blog went under Creative Commons",
+    # a clause that reports or asks holds the site
+    "The judge ruled that the photographs on this website were used under a CC BY licence and that the newspaper had "
+    "failed to credit the author.",
+    "Viele Leser fragen, ob die Bilder auf dieser Seite unter Creative Commons stehen. Die Antwort ist: nein.",
+    "Sąd uznał, że zdjęcia z tej strony nie były udostępnione pod licencją Creative Commons.",
     # a paragraph that names two copyright holders ends a sentence
     "Die Fotos © Anna Schmidt und © Tom Lee zeigen den Dom im Winter. Die Ausstellung läuft bis Mai.",
     # a paragraph of one sentence about the sign
@@ -1475,6 +1495,12 @@ HEADLINE_RUN_NEAR_MISSES = [
     "Ein Genuss für Auge und Gaumen!\nDie verschiedenen Zutaten machen den feinen Geschmack aus!",
     "The New Flood Wall Along the River\nPublic Meetings in the Town Hall",
     "Who Pays for the Flood Wall?\nWhen Will the Work on the Wall Begin?",
+    # a blog's closing heading and sign-off: shorter than a related story's headline
+    "Final Thoughts on Our Trip\nThanks for reading and safe travels",
+    "Fazit unserer Reise nach Portugal\nLiebe Grüße von Anna und Tom",
+    # longer, with no headline's colon ("Kicker: title")
+    "What We Would Do Differently Next Time\nThanks for reading and see you next week",
+    "La suite de notre voyage au Portugal la semaine prochaine\nMerci de nous avoir lus et à bientôt",
 ]
 
 #: The article's own last sections and lists, shaped like a list of teasers: they stay after ARTICLE.

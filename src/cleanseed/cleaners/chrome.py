@@ -65,8 +65,10 @@ mixed_chrome = PhraseCleaner(
 # Datenschutz – 2009-2020 by Florian Posdziech – Powered by Nikola", "2006 - 2012 huettenhilfe.de - Rezepte, Essen &
 # Trinken • Kontakt - Impressum - Datenschutz"). Three items or more, none a sentence nor longer than ``_ROW_WORDS``
 # words, and chrome phrases (mixed-chrome's) make two of them at least and half of the rest; what stands between them
-# (the years, the owner's name, the site's motto) goes with them. A table's row ("| Name | Kontakt | Datenschutz |") and
-# a sentence that names a phrase between dashes ("Die Seite – Impressum und Kontakt – fehlt.") stay.
+# (the years, the owner's name, the site's motto) goes with them. A row with a colon is a label's list or a title
+# ("Tracklist: Intro – Home – Live – Outro", "Facebook – Twitter – Instagram: So schützen Sie Ihre Daten"). A table's
+# row ("| Name | Kontakt | Datenschutz |") and a sentence that names a phrase between dashes ("Die Seite – Impressum
+# und Kontakt – fehlt.") stay.
 _ROW_SEPARATOR = regex.compile(r"[ \t]++[|•·–—-][ \t]++|[ \t]*+[|•·][ \t]*+")
 _ROW_WORDS = 15
 
@@ -76,6 +78,8 @@ def is_footer_row(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped[0] == "|" or stripped[-1] == "|" or len(stripped) > 300:
         return False
+    if ": " in stripped:
+        return False  # a label or a title's colon: "Tracklist: Intro – Home – Live", "Video – Audio – Fotos: So …"
     items = [item.strip() for item in _ROW_SEPARATOR.split(stripped)]
     if len(items) < 3 or any(not item or len(item.split()) > _ROW_WORDS or item[-1] in ".!?…" for item in items):
         return False
@@ -200,13 +204,42 @@ _THIS_SITE = (
 _UNDER = r"under|unter|bajo|sous|sotto|sob|onder|pod|под"
 # a licence by its name: Creative Commons or the GNU documentation licence
 _LICENCE = r"creative[ \t-]?commons|cc[ \t-]?by|cc0|gfdl|gnu[ \t]++free[ \t]++documentation"
+# the words between the site and "under" in a notice: its verb ("is licensed", "stehen", "(inklusiver aller Beiträge) ist")
+_NOTICE_VERB_WORDS = 4
+# a sentence's end, or a line's; a comma or a colon after the licence goes on about it ("… unter CC BY standen, weshalb …")
+_SENTENCE_END = regex.compile(r"[.!?]|[ \t]*+(?:\n|\Z)")
+# a clause that reports or asks before the site ("The judge ruled that the photos on this website …", "Sąd uznał, że …")
+_REPORTED = regex.compile(r"(?<!\p{L})(?:whether|that|ob|dass|daß|que|che|dat|że|czy|что)(?!\p{L})", regex.IGNORECASE)
+# a heading: no stop and no version number at its end ("How this blog went under Creative Commons")
+_HEADING_WORDS = 8
+_NO_HEADING = regex.compile(r"[.!?]|\d[ \t]*+$")
+
+
+def _told_of_licence(m: regex.Match[str]) -> bool:
+    """Whether a licence-notices match is an article's sentence about a licence, not the site's notice: more than a
+    verb between the site and "under" ("When we started this blog in 2009, we decided to publish everything under …",
+    "Sur ce blog, je publie sous …"), a clause that reports or asks holds the site ("The judge ruled that the photos
+    on this website were used under …"), its sentence goes on past the licence ("… unter CC BY standen, weshalb …"),
+    or it is a heading ("How this blog went under Creative Commons")."""
+    verb = m["verb"]
+    if "," in verb or len(verb.split()) > _NOTICE_VERB_WORDS:
+        return True
+    if _REPORTED.search(m.string, m.start(), m.start("site")):
+        return True
+    line = m.string[m.start() : line_end(m.string, m.start())]
+    if len(line.split()) <= _HEADING_WORDS and _NO_HEADING.search(line) is None:
+        return True
+    return _SENTENCE_END.match(m.string, m.end()) is None
+
+
 licence_notices = RegexCleaner(
     "licence-notices",
     "the site's notice of its content's licence (\"Texte auf dieser Webseite stehen unter einer Creative Commons … Lizenz.\", "
     "\"Except where otherwise noted, the content of this site is licensed under a Creative Commons …\")",
-    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,120}}?(?i:{_THIS_SITE})(?!\p{{L}})[^\n;!?]{{0,80}}?(?<!\p{{L}})(?i:{_UNDER})(?!\p{{L}})"
-    rf"[^\n.;!?]{{0,60}}?(?i:{_LICENCE})",
+    rf"^(?=[^\n]{{1,600}}+$)[^\n]{{0,120}}?(?P<site>(?i:{_THIS_SITE}))(?!\p{{L}})(?P<verb>[^\n;!?]{{0,80}}?)(?<!\p{{L}})(?i:{_UNDER})(?!\p{{L}})"
+    rf"[^\n.;!?]{{0,60}}?(?i:{_LICENCE})(?:[^\n.,:;!?]|\.(?=\w))*+",
     whole_line=True,
+    keep=_told_of_licence,
     gate=("commons", "cc", "gfdl", "gnu"),
 )
 

@@ -119,6 +119,10 @@ class HeadlineRuns(Cleaner):
     min_items: int = 3
     #: headlines that end the text are a run from this many on
     min_tail_items: int = 2
+    #: each of such a short run runs to this many words (a related story's headline), and one holds a headline's colon
+    #: ("CTV News in Hong Kong: Protesters trapped in university"); a blog's closing heading and sign-off are shorter
+    #: ("Final Thoughts on Lisbon" / "Thanks for reading and safe travels") or hold none
+    min_tail_words: int = 6
     max_words: int = 20
     max_shared: float = 1 / 3
     max_run_shared: float = 0.4
@@ -182,6 +186,8 @@ class HeadlineRuns(Cleaner):
         tail = filled[-self.min_tail_items :] if self.min_tail_items and len(filled) > self.min_tail_items else []
         if tail and (not all(sized[-len(tail) :]) or sized[-len(tail) - 1] or any(tests.kinds[i] != OTHER for i in tail)):
             tail = []  # not headlines, or a longer run, which the rule above takes
+        if tail and (any(tests.words[i] < self.min_tail_words for i in tail) or not any(": " in lines[i] for i in tail)):
+            tail = []  # a short line or no colon: a closing heading or a sign-off
         if not candidates and not tail:
             return  # most texts: no run of headline-sized lines at all
         loose = [i in candidates and tests.loose[i] for i in filled]
