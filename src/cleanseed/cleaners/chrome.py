@@ -240,7 +240,7 @@ licence_notices = RegexCleaner(
     rf"[^\n.;!?]{{0,60}}?(?i:{_LICENCE})(?:[^\n.,:;!?]|\.(?=\w))*+",
     whole_line=True,
     keep=_told_of_licence,
-    gate=("commons", "cc", "gfdl", "gnu"),
+    gate=("commons", "cc by", "cc-by", "ccby", "cc\tby", "cc0", "gfdl", "gnu"),  # a bare "cc" is in "account", "access" …
 )
 
 # The ligature names of Material Icons, which an icon font draws as a symbol and extraction keeps as words: a

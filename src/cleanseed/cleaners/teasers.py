@@ -115,7 +115,9 @@ teaser_lines = TeaserLines()
 
 
 # Where an excerpt may end: "...", "…", "[…]" or "[...]" at the end of a line (one scan finds them).
-_CUT_END = regex.compile(r"\S[ \t]?+(?:\.\.\.|…|\[(?:…|\.\.\.)\])[ \t]*+$", regex.MULTILINE)
+# The dots first, the word before them in a lookbehind: the engine then scans for the dots' first character instead
+# of trying the pattern at every character.
+_CUT_END = regex.compile(r"(?<=\S[ \t]?)(?:\.\.\.|…|\[(?:…|\.\.\.)\])[ \t]*+$", regex.MULTILINE)
 
 
 # The words that join a line to the one above: "and", "but", "or" (a poem's, a song's or a speech's next line).
