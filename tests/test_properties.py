@@ -112,6 +112,12 @@ def test_clean_is_total(text: str) -> None:
 @example("Bądź na bieżąco! Zapisz się na nasz newsletter\nCodziennie nowe informacje prosto do Twojej skrzynki mailowej.")
 # fixed: outside-body measured its body against a page with its chrome lines, and found it large enough without them
 @example(":00:00:00:00:00:00:00:\x85aLEAVE  AREPLYLEAVE  AREPLYA" + "0" * 53 + "\x850 0 0 0 0 0 0 0 0 .")
+# fixed: a media label inside a word in capitals ("…PUBLISHED.AGO TO THE MEDIABANK") left the word's first letter, a
+# line that outside-body took next time
+@example("0\x1eaYOUR EMAIL ADDRESSWILLNOTBEPUBLISHED.AGO TO THE MEDIABANK0 0 0 0 0 0 0 0 0 .")
+# fixed: outside-body's body began with a comment form's line (a sentence), so the short lines above it were no run;
+# without that line, next time, they were
+@example("0\x1eaYOUR EMAIL ADDRESSWILLNOTBEPUBLISHED.A0GO TO THE MEDIABANK0 0 0 0 0 0 0 0 0 .")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleanseed.clean(text)
     assert cleanseed.clean(once) == once

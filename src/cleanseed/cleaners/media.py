@@ -73,7 +73,8 @@ media_labels = _Labels(
     "image-link and gallery labels (\"Go to the mediabank\", \"Enlarge image\", \"Image 1 of 5\")",
     # a run of labels is one match: each is the others' context ("POWIĘKSZpOWIĘKSZ", "Go to the mediabank Go to the
     # mediabank"); each label of the run ends where a label may end, or where another begins
-    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )[ \t]?+(?i:{_LABELS}){_LABEL_END}(?:[ \t]*+(?i:{_LABELS}){_LABEL_END})*+",
+    # (glued to a word's end, "photoGo to the mediabank", but not inside a word in capitals: "AGO TO THE MEDIABANK")
+    rf"(?:[ \t]*+[/|•][ \t]*+)?(?<![\p{{L}}\p{{N}},;] )[ \t]?+(?<!\p{{Lu}})(?i:{_LABELS}){_LABEL_END}(?:[ \t]*+(?i:{_LABELS}){_LABEL_END})*+",
     keep=_titled_count,
     gate=(
         "media", "enlarg", "expand", "zoom", "galler", "slide", "image", "photo", "picture", "caption", "credit",

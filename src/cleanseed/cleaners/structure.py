@@ -281,11 +281,23 @@ class OutsideBody(Cleaner):
         anchors = self._anchor_index
         phrase_lines = {start for start, _ in prefiltered_lines(anchors.phrase_filter, text)}
         regex_lines = {start for start, _ in prefiltered_lines(anchors.regex_filter, text)}
-        chrome = {
-            i for i in filled
-            if (i < first or i > last or kinds[i] != PROSE)
-            and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
-        }
+        def chrome_lines(first: int, last: int) -> set[int]:
+            return {
+                i for i in filled
+                if (i < first or i > last or kinds[i] != PROSE)
+                and self._is_chrome(text, *spans[i], words[i], spans[i][0] in phrase_lines, spans[i][0] in regex_lines)
+            }
+
+        chrome = chrome_lines(first, last)
+        # A body that begins or ends with a chrome line ends where it would without that line, which its cleaner
+        # removes: a second run, without it, would find that body.
+        edges = {first, last} & chrome
+        if edges:
+            trimmed = body_span(lines, [BLANK if i in edges else k for i, k in enumerate(kinds)])
+            if trimmed is not None and PROSE in kinds[trimmed[0] : trimmed[1] + 1]:
+                first, last = trimmed
+                body_chars = spans[last][1] - spans[first][0]
+                chrome = chrome_lines(first, last)
         if body_chars < self.min_body * len(text):
             # the page less its chrome, which its cleaners remove (a second run, without it, found the body large
             # enough), and less its menus, measured only then
