@@ -469,11 +469,11 @@ class IslandLines(ContextCleaner):
         for j, (a, b) in enumerate(filled):
             above = filled[j - 1][1] if j else 0
             below = filled[j + 1][0] if j + 1 < len(filled) else len(text)
-            if not (_stood_between(at, above, a) and _stood_between(at, b, below)):
+            under = _removed_between(at, b, below)
+            if _removed_between(at, above, a) is None or under is None:
                 continue
             after = text[filled[j + 1][0] : filled[j + 1][1]] if j + 1 < len(filled) else ""
-            i = bisect.bisect_left(at, b)
-            pictured = i < len(at) and at[i] <= below and removed[i].rule in _PICTURE_RULES
+            pictured = removed[under].rule in _PICTURE_RULES
             if not self._own(text[a:b], after, first=j == 0, pictured=pictured):
                 yield a, min(b + 1, len(text))
 
@@ -503,10 +503,11 @@ _PICTURE_RULES = frozenset(
 )
 
 
-def _stood_between(at: list[int], lo: int, hi: int) -> bool:
-    """Whether a removed line stood between offsets ``lo`` and ``hi`` (both included) of the text: ``at`` is sorted."""
+def _removed_between(at: list[int], lo: int, hi: int) -> int | None:
+    """The index in ``at`` (sorted) of the first removed line that stood between offsets ``lo`` and ``hi`` (both
+    included) of the text, or None."""
     i = bisect.bisect_left(at, lo)
-    return i < len(at) and at[i] <= hi
+    return i if i < len(at) and at[i] <= hi else None
 
 
 island_lines = IslandLines()
