@@ -21,6 +21,7 @@ from .._pipeline import (
     Cleaner, LineCleaner, PhraseCleaner, RegexCleaner, Span, _lowered, folded_alternation, line_end, line_prefilter, prefiltered_lines,
 )
 from .comments import comment_forms, comment_policy
+from .structure import separated_items
 
 share = PhraseCleaner("share", "share and social bars (\"Share on Facebook\", \"Teilen\", \"Tweet\")", family="share", max_words=4)
 newsletter = PhraseCleaner(
@@ -75,12 +76,9 @@ _ROW_WORDS = 15
 
 def is_footer_row(line: str) -> bool:
     """Whether ``line`` is a footer's row of links and credits (see above)."""
-    stripped = line.strip()
-    if not stripped or stripped[0] == "|" or stripped[-1] == "|" or len(stripped) > 300:
-        return False
-    if ": " in stripped:
-        return False  # a label or a title's colon: "Tracklist: Intro – Home – Live", "Video – Audio – Fotos: So …"
-    items = [item.strip() for item in _ROW_SEPARATOR.split(stripped)]
+    items = separated_items(line, _ROW_SEPARATOR)
+    if items is None or ": " in line.strip():
+        return False  # a table's row; a label or a title's colon: "Tracklist: Intro – Home – Live", "Video – Audio – Fotos: So …"
     if len(items) < 3 or any(not item or len(item.split()) > _ROW_WORDS or item[-1] in ".!?…" for item in items):
         return False
     phrases = sum(1 for item in items if mixed_chrome.matches(item))

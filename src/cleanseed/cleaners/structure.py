@@ -391,15 +391,21 @@ class OutsideBody(Cleaner):
 _SEPARATOR = regex.compile(r"[ \t]++[|•·»›>][ \t]++|[ \t]*+[|•·»›][ \t]*+(?=\S)")
 
 
+def separated_items(line: str, separator: regex.Pattern[str]) -> list[str] | None:
+    """The items of ``line`` between ``separator`` s, stripped; None for a table's row ("| a | b |"), a blank line
+    and a line of more than 300 characters."""
+    stripped = line.strip()
+    if not stripped or stripped[0] == "|" or stripped[-1] == "|" or len(stripped) > 300:
+        return None
+    return [item.strip() for item in separator.split(stripped)]
+
+
 def is_separated_menu(line: str) -> bool:
     """A line of three or more short items between separators ("Home | News | Sport",
     "Start » Garten » Hochbeete"); a table row ("| a | b |") is not one."""
-    stripped = line.strip()
-    if not stripped or stripped[0] == "|" or stripped[-1] == "|" or len(stripped) > 300:
-        return False
-    items = [item.strip() for item in _SEPARATOR.split(stripped)]
+    items = separated_items(line, _SEPARATOR)
     return (
-        len(items) >= 3
+        items is not None and len(items) >= 3
         and all(item and len(item.split()) <= 4 and item[-1] not in ".!?…" for item in items)
     )
 
