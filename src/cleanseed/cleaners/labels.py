@@ -164,9 +164,11 @@ post_meta = PhraseCleaner(
 
 # Names as a credit line lists them: capitalized words, joined by blanks, commas and "and"/"und"/"y"/"e"
 # ("Keith Bradsher", "Jane Doe, John Roe and Ann Lee", "The Associated Press").
-_CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){0,11}+"
+_NAME_CAP = r"\p{Lu}[\p{L}.'’-]*+"
+_NAME_JOIN = r"(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)"
+_CREDIT_NAMES = rf"{_NAME_CAP}(?:{_NAME_JOIN}{_NAME_CAP}){{0,11}}+"
 # Two names or more: a credit names its reporter in full ("Keith Bradsher"), a sentence may name one by surname alone.
-_TWO_CREDIT_NAMES = r"\p{Lu}[\p{L}.'’-]*+(?:(?:,[ \t]++|[ \t]++(?:(?:and|und|y|e|et|i)[ \t]++)?)\p{Lu}[\p{L}.'’-]*+){1,11}+"
+_TWO_CREDIT_NAMES = rf"{_NAME_CAP}(?:{_NAME_JOIN}{_NAME_CAP}){{1,11}}+"
 _NEWS_AGENCIES = r"(?:EFE|AFP|AP|Reuters|Europa[ \t]Press|ANSA|dpa|DPA|Agência[ \t]Brasil|Agencia[ \t]\p{Lu}[\p{L}-]*+|agencias|agências|G1)"
 
 # The line under a news story that credits the colleagues who reported for it (the New York Times' "Keith Bradsher
@@ -504,16 +506,7 @@ def _in_dated_list(text: str, start: int, end: int) -> bool:
     shape = next((p for p in _DATED_LISTS if p.search(text, start, end) is not None), None)
     if shape is None:
         return False
-    neighbours = [_next_filled_line(text, end, blanks=1)]
-    stop = start - 1  # the line break before the line
-    for _ in range(2):  # the line above, a blank line aside
-        if stop < 0:
-            break
-        lo = text.rfind("\n", 0, stop) + 1
-        if text[lo:stop].strip():
-            neighbours.append((lo, stop))
-            break
-        stop = lo - 1
+    neighbours = (_next_filled_line(text, end, blanks=1), _previous_filled_line(text, start, blanks=1))
     return any(at is not None and shape.search(text, *at) is not None for at in neighbours)
 
 
@@ -944,7 +937,7 @@ _DETAILS_LABEL = regex.compile(
     r"produced[ \t]by|illustrated[ \t]by|translated[ \t]by|release[ \t]date|running[ \t]time|language|"
     r"verlag|seiten|erschienen|erscheinungsdatum|regie|musik|darsteller|besetzung|übersetzung|übersetzt[ \t]von|illustriert[ \t]von|"
     r"laufzeit|sprache|éditeur|éditions|réalisé[ \t]par|réalisateur|musique|traduction|traduit[ \t]par|"
-    r"editorial|género|páginas|dirigida[ \t]por|director|música|traducción|reparto|editore|genere|pagine|regia|musica|traduzione|"
+    r"editorial|género|páginas|dirigida[ \t]por|música|traducción|reparto|editore|genere|pagine|regia|musica|traduzione|"
     r"editora|gênero|direção|tradução|elenco|uitgever|pagina's|muziek|vertaling|wydawnictwo|gatunek|reżyseria|muzyka|tłumaczenie|"
     r"obsada|издательство|жанр|режиссёр|режиссер|музыка|перевод|в[ \t]ролях)[ \t]*+:?[ \t]*+",
     regex.VERSION1,
@@ -992,6 +985,20 @@ def _next_filled_line(text: str, end: int, blanks: int) -> tuple[int, int] | Non
         start, end = end + 1, line_end(text, end + 1)
         if text[start:end].strip():
             return start, end
+    return None
+
+
+def _previous_filled_line(text: str, start: int, blanks: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the last line before the line that starts at ``start`` that is not blank, with at most
+    ``blanks`` blank lines after it; None when there is none."""
+    stop = start - 1  # the line break before the line
+    for _ in range(blanks + 1):
+        if stop < 0:
+            return None
+        lo = text.rfind("\n", 0, stop) + 1
+        if text[lo:stop].strip():
+            return lo, stop
+        stop = lo - 1
     return None
 
 
