@@ -244,7 +244,6 @@ class CutTeasers(Cleaner):
         return found
 
 
-
 cut_teasers = CutTeasers()
 
 _QUESTION = regex.compile(r"[?!][\"”»’')]?[ \t]*+$")
